@@ -1,0 +1,22 @@
+// Load, validate and seed: validation finishes before the first write, so a bad file leaves the database untouched.
+import type { PrismaClient } from "../db/generated/client";
+import { contentHash } from "./content-hash";
+import { loadCatalogue } from "./load";
+import { seedCatalogue } from "./seed";
+
+export async function seedFromContent(
+  prisma: PrismaClient,
+  options: { root?: string; force?: boolean; log?: (line: string) => void } = {},
+): Promise<"seeded" | "unchanged"> {
+  const log = options.log ?? console.log;
+  const hash = await contentHash(options.root);
+  if (!options.force) {
+    const last = await prisma.seedRun.findFirst({ orderBy: { id: "desc" } });
+    if (last?.kind === "content" && last.contentHash === hash) return "unchanged";
+  }
+  log("Validating content/…");
+  const catalogue = await loadCatalogue(options.root);
+  log(`Seeding ${catalogue.projects.length} projects…`);
+  await seedCatalogue(prisma, catalogue, { contentHash: hash, log });
+  return "seeded";
+}

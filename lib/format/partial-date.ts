@@ -1,0 +1,37 @@
+// Dates with a precision: "2019" (year), "2019-09" (month) or "2019-09-01" (day).
+
+export type Precision = "year" | "month" | "day";
+
+export function precisionOf(text: string): Precision {
+  return text.length === 4 ? "year" : text.length === 7 ? "month" : "day";
+}
+
+/** The first day a partial date can mean, as a UTC midnight Date. */
+export function firstDay(text: string): Date {
+  const [y, m = 1, d = 1] = text.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** The last day a partial date can mean, as a UTC midnight Date. */
+export function lastDay(text: string): Date {
+  const [y, m, d] = text.split("-").map(Number);
+  if (d) return new Date(Date.UTC(y, m - 1, d));
+  if (m) return new Date(Date.UTC(y, m, 0));
+  return new Date(Date.UTC(y, 11, 31));
+}
+
+// Fixed three-letter months: Intl's en-GB writes "Sept", which reads oddly beside the other abbreviations.
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2019" → "2019", "2019-09" → "Sep 2019", "2019-09-01" → "1 Sep 2019". */
+export function formatPartialDate(text: string): string {
+  const [y, m, d] = text.split("-").map(Number);
+  if (!m) return String(y);
+  return d ? `${d} ${MONTHS[m - 1]} ${y}` : `${MONTHS[m - 1]} ${y}`;
+}
+
+/** "1 Jan 2018 – 31 Dec 2019"; either side may be unknown. */
+export function formatPeriod(start: string | null, end: string | null): string | null {
+  if (!start && !end) return null;
+  return `${start ? formatPartialDate(start) : "not stated"} – ${end ? formatPartialDate(end) : "not stated"}`;
+}
