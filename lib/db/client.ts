@@ -16,7 +16,8 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-const globalForPrisma = globalThis as unknown as { atlasPrisma?: PrismaClient };
+// One client per process, kept on globalThis so that Next's dev reloads do not open a new pool each time.
+const globalForPrisma: typeof globalThis & { atlasPrisma?: PrismaClient } = globalThis;
 
 /** Lazily created so that importing this module (e.g. during `next build`) never needs a database. */
 export function db(): PrismaClient {
@@ -26,4 +27,14 @@ export function db(): PrismaClient {
     globalForPrisma.atlasPrisma = createPrismaClient(url);
   }
   return globalForPrisma.atlasPrisma;
+}
+
+/** Points the shared client at another database (tests), or closes it (null). */
+export async function useDatabase(url: string | null): Promise<void> {
+  await globalForPrisma.atlasPrisma?.$disconnect();
+  globalForPrisma.atlasPrisma = undefined;
+  if (url) {
+    process.env.DATABASE_URL = url;
+    globalForPrisma.atlasPrisma = createPrismaClient(url);
+  }
 }

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { ProjectDetailView } from "@/components/project/project-detail";
+import { getProject } from "@/lib/catalogue/get-project";
+import { parseSlug } from "@/lib/filters/slug";
+
+export async function generateMetadata({ params }: PageProps<"/projects/[slug]">): Promise<Metadata> {
+  const slug = parseSlug((await params).slug);
+  const data = slug ? await getProject(slug) : null;
+  if (!data) return { title: "Project not found" };
+  const { project } = data;
+  return { title: project.acronym ? `${project.acronym} — ${project.title}` : project.title, description: project.summary };
+}
+
+export default async function ProjectPage({ params }: PageProps<"/projects/[slug]">) {
+  await connection();
+  const slug = parseSlug((await params).slug);
+  const data = slug ? await getProject(slug) : null;
+  if (!data) notFound();
+  return <ProjectDetailView data={data} />;
+}

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { projectsHref, SORTS, type ProjectFilters, type Sort } from "@/lib/filters/project-filters";
+
+const SORT_LABELS: Record<Sort, string> = {
+  relevance: "Relevance",
+  name: "Name (A–Z)",
+  "budget-desc": "Total budget, highest first",
+  "budget-asc": "Total budget, lowest first",
+  "grant-desc": "EU contribution, highest first",
+  "grant-asc": "EU contribution, lowest first",
+  "start-desc": "Start date, newest first",
+  "start-asc": "Start date, oldest first",
+};
+
+export function SortLinks({ filters }: { filters: ProjectFilters }) {
+  const options = SORTS.filter((s) => s !== "relevance" || filters.q);
+  return (
+    <nav aria-label="Sort results" className="text-sm">
+      <span className="text-muted">Sort by: </span>
+      <ul className="inline">
+        {options.map((s, i) => (
+          <li key={s} className="inline">
+            {i > 0 && <span aria-hidden="true"> · </span>}
+            {s === filters.sort ? (
+              <span aria-current="true" className="font-semibold">{SORT_LABELS[s]}</span>
+            ) : (
+              <Link href={projectsHref({ ...filters, sort: s, page: 1 })}>{SORT_LABELS[s]}</Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function Pagination({ filters, page, pageCount }: { filters: ProjectFilters; page: number; pageCount: number }) {
+  if (pageCount <= 1) return null;
+  const pages = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])].filter((p) => p >= 1 && p <= pageCount).sort((a, b) => a - b);
+  return (
+    <nav aria-label="Pages" className="mt-6">
+      <ul className="flex flex-wrap items-center gap-2">
+        {page > 1 && <li><Link rel="prev" href={projectsHref({ ...filters, page: page - 1 })}>← Previous</Link></li>}
+        {pages.map((p, i) => (
+          <li key={p} className="flex items-center gap-2">
+            {i > 0 && p - pages[i - 1] > 1 && <span aria-hidden="true">…</span>}
+            {p === page ? (
+              <span aria-current="page" className="rounded bg-brand px-2 py-0.5 font-semibold text-white">{p}</span>
+            ) : (
+              <Link href={projectsHref({ ...filters, page: p })} aria-label={`Page ${p}`}>{p}</Link>
+            )}
+          </li>
+        ))}
+        {page < pageCount && <li><Link rel="next" href={projectsHref({ ...filters, page: page + 1 })}>Next →</Link></li>}
+      </ul>
+    </nav>
+  );
+}

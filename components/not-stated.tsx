@@ -1,0 +1,3 @@
+export function NotStated() {
+  return <span className="italic text-muted">not stated</span>;
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { ProjectDetail } from "@/lib/catalogue/get-project";
+import { countryName } from "@/lib/format/countries";
+import { ROLE_LABELS } from "@/lib/format/status";
+import { NotStated } from "../not-stated";
+
+export function PartnersTable({ partners }: { partners: ProjectDetail["participations"] }) {
+  if (partners.length === 0) return <p>The source names no partner organisations.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">Partner organisations, in the order the source lists them</caption>
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col" className="py-2 pr-4">Role</th>
+            <th scope="col" className="py-2 pr-4">Organisation (as named in the source)</th>
+            <th scope="col" className="py-2">Country</th>
+          </tr>
+        </thead>
+        <tbody>
+          {partners.map((p) => (
+            <tr key={p.organisation.slug} className="border-b border-line align-top">
+              <td className="py-2 pr-4">{ROLE_LABELS[p.role]}</td>
+              <td className="py-2 pr-4">
+                <Link href={`/organisations/${p.organisation.slug}`}>{p.nameAsStated}</Link>
+                {p.organisation.name !== p.nameAsStated && (
+                  <span className="block text-muted">Catalogued as {p.organisation.name}</span>
+                )}
+              </td>
+              <td className="py-2">
+                {p.countryCode ? <Link href={`/countries/${p.countryCode.toLowerCase()}`}>{countryName(p.countryCode)}</Link> : <NotStated />}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { ProjectCard as ProjectCardData } from "@/lib/catalogue/search-projects";
+import { countryName } from "@/lib/format/countries";
+import { formatEuros } from "@/lib/format/money";
+import { formatPeriod } from "@/lib/format/partial-date";
+import { HighlightedText } from "../highlighted-text";
+
+export function ProjectCard({ project }: { project: ProjectCardData }) {
+  const period = formatPeriod(project.startText, project.endText);
+  return (
+    <article className="rounded-lg border border-line p-4">
+      <h3 className="text-lg font-semibold">
+        <Link href={`/projects/${project.slug}`}>
+          {project.acronym ? `${project.acronym} — ` : ""}
+          {project.title}
+        </Link>
+      </h3>
+      <p className="mt-1 text-sm text-muted">
+        {project.programme?.shortName ?? project.programme?.name ?? "Programme not stated"}
+        {" · "}
+        {project.countries.length ? project.countries.map((c) => countryName(c.countryCode)).join(", ") : "Countries not stated"}
+      </p>
+      <p className="mt-2">
+        {project.highlight ? <HighlightedText text={project.highlight} /> : project.summary}
+      </p>
+      <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+        <div>
+          <dt className="inline text-muted">Total budget: </dt>
+          <dd className="inline font-medium">{formatEuros(project.totalBudget)}</dd>
+        </div>
+        <div>
+          <dt className="inline text-muted">{project.programme?.funder === "EEA" ? "EEA Grants" : "EU contribution"}: </dt>
+          <dd className="inline font-medium">{formatEuros(project.grantAmount)}</dd>
+        </div>
+        <div>
+          <dt className="inline text-muted">Period: </dt>
+          <dd className="inline">{period ?? "not stated"}</dd>
+        </div>
+      </dl>
+    </article>
+  );
+}

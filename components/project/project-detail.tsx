@@ -1,0 +1,140 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { ProjectPageData } from "@/lib/catalogue/get-project";
+import { countryName } from "@/lib/format/countries";
+import { EventsTimeline } from "./events-timeline";
+import { PartnersTable } from "./partners-table";
+import { ProjectFacts } from "./project-facts";
+import { QualityFlags } from "./quality-flags";
+import { ResultsList } from "./results-list";
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-8">
+      <h2 id={id} className="mb-3 text-xl font-semibold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+const notStated = <p className="italic text-muted">Not stated in the source.</p>;
+
+export function ProjectDetailView({ data }: { data: ProjectPageData }) {
+  const { project } = data;
+  const source = project.sourceDocument;
+  return (
+    <article>
+      <p className="text-sm text-muted">
+        <Link href="/projects">Projects</Link> <span aria-hidden="true">›</span> {project.acronym ?? project.title}
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">
+        {project.acronym && <span className="block text-brand">{project.acronym}</span>}
+        {project.title}
+      </h1>
+      {project.titleIsEditorial && (
+        <p className="mt-1 text-sm text-muted">The source gives this project no name; the title above is ours.</p>
+      )}
+      <p className="mt-4 max-w-3xl text-lg">{project.summary}</p>
+
+      <div className="mt-6">
+        <ProjectFacts data={data} />
+      </div>
+
+      <Section id="description" title="About the project">
+        <div className="max-w-3xl space-y-3">
+          {project.description.split("\n\n").map((para, i) => (
+            <p key={i}>{para}</p>
+          ))}
+        </div>
+      </Section>
+
+      <Section id="objectives" title="Objectives">
+        {project.objectives.length ? (
+          <ul className="list-disc space-y-1 pl-5">
+            {project.objectives.map((o, i) => <li key={i}>{o.text}</li>)}
+          </ul>
+        ) : notStated}
+      </Section>
+
+      <Section id="results" title="Results and indicators">
+        {project.results.length ? <ResultsList results={project.results} /> : notStated}
+      </Section>
+
+      <Section id="partners" title="Partners">
+        <PartnersTable partners={project.participations} />
+      </Section>
+
+      <Section id="area" title="Area">
+        {project.countries.length ? (
+          <ul className="space-y-1">
+            {project.countries.map(({ country }) => {
+              const regions = project.regions.filter((r) => r.region.countryCode === country.code);
+              return (
+                <li key={country.code}>
+                  <Link href={`/countries/${country.code.toLowerCase()}`}>{countryName(country.code)}</Link>
+                  {regions.length > 0 && <span>: {regions.map((r) => r.region.name).join(", ")}</span>}
+                </li>
+              );
+            })}
+          </ul>
+        ) : notStated}
+      </Section>
+
+      {project.events.length > 0 && (
+        <Section id="events" title="Events and meetings">
+          <EventsTimeline events={project.events} />
+        </Section>
+      )}
+
+      <Section id="themes" title="Themes and target groups">
+        <p>
+          <span className="text-muted">Themes: </span>
+          {project.themes.map(({ theme }, i) => (
+            <span key={theme.slug}>
+              {i > 0 && ", "}
+              <Link href={`/projects?theme=${theme.slug}`}>{theme.name}</Link>
+            </span>
+          ))}
+        </p>
+        <p className="mt-1">
+          <span className="text-muted">Target groups: </span>
+          {project.targetGroups.length
+            ? project.targetGroups.map(({ targetGroup }, i) => (
+                <span key={targetGroup.slug}>
+                  {i > 0 && ", "}
+                  <Link href={`/projects?group=${targetGroup.slug}`}>{targetGroup.name}</Link>
+                </span>
+              ))
+            : "not stated"}
+        </p>
+        <p className="mt-1 text-sm text-muted">Themes and target groups are our editorial tagging, not the source’s.</p>
+      </Section>
+
+      {project.links.length > 0 && (
+        <Section id="links" title="Links given in the source">
+          <ul className="list-disc pl-5">
+            {project.links.map((l) => (
+              <li key={l.url}>
+                {l.label}: <a href={l.url} rel="nofollow noopener">{l.url}</a>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      <Section id="data-quality" title="Data-quality notes">
+        {project.flags.length ? <QualityFlags flags={project.flags} /> : <p>No contradictions or malformed figures found in the source.</p>}
+      </Section>
+
+      <Section id="source" title="Source">
+        <p>
+          Every fact on this page comes from{" "}
+          <Link href={`/about#${source.file.replace(/\.txt$/, "")}`}>{source.title}</Link> (
+          {source.kind === "brochure" ? "brochure" : "web page"}, file <code>{source.file}</code>
+          {project.sourcePages.length ? `, ${project.sourcePages.join(", ")}` : ""}). Summary and description are written
+          in our own words.
+        </p>
+      </Section>
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+// The SQL conditions of a set of project filters, as composable Prisma.sql fragments (never string concatenation).
+import { Prisma } from "../db/generated/client";
+import type { ProjectFilters, Status } from "../filters/project-filters";
+import { parseSearch } from "./search-query";
+
+export type FacetName = "country" | "programme" | "theme" | "group" | "status" | "budget";
+
+const LEAD_ROLES = Prisma.sql`('lead', 'coordinator', 'promoter')`;
+
+export function amountColumn(filters: Pick<ProjectFilters, "amount">): Prisma.Sql {
+  return filters.amount === "grant" ? Prisma.sql`p.grant_amount` : Prisma.sql`p.total_budget`;
+}
+
+/** Status as of today: the same CASE is used to filter and to count. */
+export const STATUS_SQL = Prisma.sql`CASE
+  WHEN p.end_date IS NOT NULL AND p.end_date < CURRENT_DATE THEN 'completed'
+  WHEN p.start_date IS NOT NULL AND p.start_date > CURRENT_DATE THEN 'planned'
+  WHEN p.end_date IS NOT NULL THEN 'ongoing'
+  ELSE 'not-stated' END`;
+
+export function tsqueryOf(filters: Pick<ProjectFilters, "q">): string | null {
+  return filters.q ? parseSearch(filters.q).tsquery : null;
+}
+
+/**
+ * WHERE conditions for `filters`, leaving out the facet named in `omit` (facet counts use the other filters only).
+ * `programmeIds` are the selected programmes expanded to their descendants.
+ */
+export function projectConditions(
+  filters: ProjectFilters,
+  programmeIds: number[],
+  omit?: FacetName,
+): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (filters.country.length && omit !== "country") {
+    parts.push(
+      filters.role === "lead"
+        ? Prisma.sql`EXISTS (SELECT 1 FROM participation pa WHERE pa.project_id = p.id AND pa.role IN ${LEAD_ROLES} AND pa.country_code IN (${Prisma.join(filters.country)}))`
+        : Prisma.sql`EXISTS (SELECT 1 FROM project_country pc WHERE pc.project_id = p.id AND pc.country_code IN (${Prisma.join(filters.country)}))`,
+    );
+  }
+  if (filters.programme.length && omit !== "programme") {
+    parts.push(programmeIds.length ? Prisma.sql`p.programme_id IN (${Prisma.join(programmeIds)})` : Prisma.sql`FALSE`);
+  }
+  if (filters.theme.length && omit !== "theme") {
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM project_theme pt JOIN theme t ON t.id = pt.theme_id WHERE pt.project_id = p.id AND t.slug IN (${Prisma.join(filters.theme)}))`,
+    );
+  }
+  if (filters.group.length && omit !== "group") {
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM project_target_group pg JOIN target_group g ON g.id = pg.target_group_id WHERE pg.project_id = p.id AND g.slug IN (${Prisma.join(filters.group)}))`,
+    );
+  }
+  if (filters.status.length && omit !== "status") {
+    parts.push(Prisma.sql`(${STATUS_SQL}) IN (${Prisma.join(filters.status satisfies Status[])})`);
+  }
+  if (omit !== "budget") {
+    const column = amountColumn(filters);
+    if (filters.min !== null) parts.push(Prisma.sql`${column} >= ${filters.min}`);
+    if (filters.max !== null) parts.push(Prisma.sql`${column} <= ${filters.max}`);
+  }
+  if (filters.from !== null) {
+    parts.push(Prisma.sql`coalesce(p.end_date, p.start_date) >= make_date(${filters.from}::int, 1, 1)`);
+  }
+  if (filters.to !== null) {
+    parts.push(Prisma.sql`coalesce(p.start_date, p.end_date) <= make_date(${filters.to}::int, 12, 31)`);
+  }
+  const tsquery = tsqueryOf(filters);
+  if (filters.q) {
+    parts.push(tsquery ? Prisma.sql`p.search_vector @@ to_tsquery('atlas', ${tsquery})` : Prisma.sql`FALSE`);
+  }
+  return parts.length ? Prisma.sql`${Prisma.join(parts, " AND ")}` : Prisma.sql`TRUE`;
+}

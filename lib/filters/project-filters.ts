@@ -1,0 +1,172 @@
+// The URL search params of /projects (and the API): one zod schema, lenient per key — a bad value is dropped with
+// a notice, never an error — and its inverse, which writes filters back in one canonical order.
+import { z } from "zod";
+import { isIsoCountryCode } from "../format/countries";
+
+export const SORTS = ["relevance", "name", "budget-desc", "budget-asc", "grant-desc", "grant-asc", "start-desc", "start-asc"] as const;
+export const STATUSES = ["ongoing", "completed", "planned", "not-stated"] as const;
+export const PAGE_SIZE = 20;
+const MAX_PAGE = 10_000;
+const MAX_MONEY = 2_000_000_000;
+
+export type Sort = (typeof SORTS)[number];
+export type Status = (typeof STATUSES)[number];
+
+export type ProjectFilters = {
+  q: string | null;
+  country: string[];
+  role: "any" | "lead";
+  programme: string[];
+  theme: string[];
+  group: string[];
+  status: Status[];
+  amount: "total" | "grant";
+  min: number | null;
+  max: number | null;
+  from: number | null;
+  to: number | null;
+  sort: Sort;
+  page: number;
+};
+
+export const DEFAULT_FILTERS: ProjectFilters = {
+  q: null, country: [], role: "any", programme: [], theme: [], group: [], status: [], amount: "total",
+  min: null, max: null, from: null, to: null, sort: "name", page: 1,
+};
+
+/** Canonical key order: facets first, then the control keys q, sort, page. */
+export const FILTER_KEYS = ["country", "role", "programme", "theme", "group", "status", "amount", "min", "max", "from", "to", "q", "sort", "page"] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100);
+const wholeNumber = z.string().regex(/^\d{1,10}$/).transform(Number);
+const year = z.string().regex(/^\d{4}$/).transform(Number).pipe(z.number().int().min(1950).max(2100));
+
+const listSchemas = {
+  country: z.string().transform((s) => s.toUpperCase()).refine(isIsoCountryCode),
+  programme: slug,
+  theme: slug,
+  group: slug,
+  status: z.enum(STATUSES),
+} as const;
+
+const singleSchemas = {
+  q: z.string().transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim()).pipe(z.string().min(1).max(200)),
+  role: z.enum(["any", "lead"]),
+  amount: z.enum(["total", "grant"]),
+  min: wholeNumber.pipe(z.number().max(MAX_MONEY)),
+  max: wholeNumber.pipe(z.number().max(MAX_MONEY)),
+  from: year,
+  to: year,
+  sort: z.enum(SORTS),
+  page: wholeNumber.pipe(z.number().int().min(1).max(MAX_PAGE)),
+} as const;
+
+export type RawSearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+export type ParsedFilters = { filters: ProjectFilters; notices: string[] };
+
+function valuesOf(raw: RawSearchParams, key: string): string[] {
+  if (raw instanceof URLSearchParams) return raw.getAll(key);
+  const v = raw[key];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+function keysOf(raw: RawSearchParams): string[] {
+  return raw instanceof URLSearchParams ? [...new Set(raw.keys())] : Object.keys(raw);
+}
+
+/** Shown back to the person in notices: short, and stripped of control characters. */
+function quote(value: string): string {
+  const clean = value.replace(/[\u0000-\u001f\u007f]/g, "");
+  return `“${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}”`;
+}
+
+export function parseProjectFilters(raw: RawSearchParams): ParsedFilters {
+  const filters: ProjectFilters = { ...DEFAULT_FILTERS, country: [], programme: [], theme: [], group: [], status: [] };
+  const notices: string[] = [];
+
+  for (const key of keysOf(raw)) {
+    if (!(FILTER_KEYS as readonly string[]).includes(key)) {
+      notices.push(`Ignored the unknown parameter ${quote(key)}.`);
+    }
+  }
+  for (const key of Object.keys(listSchemas) as (keyof typeof listSchemas)[]) {
+    const seen = new Set<string>();
+    // Accept both repeated keys (?country=AT&country=SI) and comma lists (?country=AT,SI).
+    for (const value of valuesOf(raw, key).flatMap((v) => v.split(","))) {
+      if (value === "") continue;
+      const parsed = listSchemas[key].safeParse(value);
+      if (!parsed.success) notices.push(`Ignored ${key} ${quote(value)}: not a valid value.`);
+      else if (!seen.has(parsed.data)) seen.add(parsed.data);
+    }
+    (filters[key] as string[]) = [...seen].sort();
+  }
+  for (const key of Object.keys(singleSchemas) as (keyof typeof singleSchemas)[]) {
+    const values = valuesOf(raw, key).filter((v) => v !== "");
+    if (values.length === 0) continue;
+    if (values.length > 1) notices.push(`Used the first of several values given for ${key}.`);
+    const parsed = singleSchemas[key].safeParse(values[0]);
+    if (!parsed.success) {
+      notices.push(`Ignored ${key} ${quote(values[0])}: not a valid value.`);
+      continue;
+    }
+    Object.assign(filters, { [key]: parsed.data });
+  }
+  if (filters.min !== null && filters.max !== null && filters.min > filters.max) {
+    [filters.min, filters.max] = [filters.max, filters.min];
+    notices.push("Swapped the budget minimum and maximum, which were given the wrong way round.");
+  }
+  if (filters.from !== null && filters.to !== null && filters.from > filters.to) {
+    [filters.from, filters.to] = [filters.to, filters.from];
+    notices.push("Swapped the years, which were given the wrong way round.");
+  }
+  const sortGiven = valuesOf(raw, "sort").some((v) => v !== "") && filters.sort !== DEFAULT_FILTERS.sort;
+  if (!sortGiven || (filters.sort === "relevance" && !filters.q)) filters.sort = defaultSort(filters);
+  return { filters, notices };
+}
+
+/** The default sort: by relevance while searching, else by name. */
+export function defaultSort(filters: Pick<ProjectFilters, "q">): Sort {
+  return filters.q ? "relevance" : "name";
+}
+
+/** The canonical query string of a set of filters: keys in FILTER_KEYS order, values sorted, defaults omitted. */
+export function toCanonicalSearch(filters: ProjectFilters): string {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
+    if (Array.isArray(value)) {
+      if (value.length) params.set(key, [...value].sort().join(","));
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    if (key === "sort" && value === defaultSort(filters)) continue;
+    if (key === "page" && value === 1) continue;
+    if (key === "role" && value === "any") continue;
+    if (key === "amount" && value === "total") continue;
+    params.set(key, String(value));
+  }
+  const s = params.toString().replace(/%2C/g, ",");
+  return s ? `?${s}` : "";
+}
+
+/** Filters changed by `patch`; any change other than the page returns to page 1. */
+export function withFilters(filters: ProjectFilters, patch: Partial<ProjectFilters>): ProjectFilters {
+  return { ...filters, page: 1, ...patch };
+}
+
+export function toggleValue(list: string[], value: string): string[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value].sort();
+}
+
+export function projectsHref(filters: ProjectFilters): string {
+  return `/projects${toCanonicalSearch(filters)}`;
+}
+
+export function hasActiveFilters(f: ProjectFilters): boolean {
+  return Boolean(
+    f.q || f.country.length || f.programme.length || f.theme.length || f.group.length || f.status.length ||
+      f.min !== null || f.max !== null || f.from !== null || f.to !== null,
+  );
+}

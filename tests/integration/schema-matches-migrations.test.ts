@@ -1,0 +1,116 @@
+// Proves that prisma/migrations, applied by our migrator, build exactly the database schema.prisma describes:
+// every model's table, columns, types, nullability, unique and plain indexes — and nothing else.
+import internals from "@prisma/internals";
+import { readFileSync } from "node:fs";
+import pg from "pg";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cloneDatabase } from "./database";
+
+const schemaText = readFileSync("prisma/schema.prisma", "utf8");
+const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+type Column = { table: string; column: string; type: string; nullable: boolean };
+type Index = { table: string; name: string; columns: string[]; unique: boolean; method: string };
+
+async function expectedFromSchema() {
+  const { datamodel } = await internals.getDMMF({ datamodel: schemaText });
+  const enums = new Set(datamodel.enums.map((e) => e.name));
+  const columns: Column[] = [];
+  const fieldColumn = new Map<string, string>();
+  for (const model of datamodel.models) {
+    const table = model.dbName ?? model.name;
+    for (const f of model.fields) {
+      if (f.kind === "object") continue;
+      const column = f.dbName ?? f.name;
+      fieldColumn.set(`${model.name}.${f.name}`, column);
+      const native = f.nativeType?.[0];
+      const base = enums.has(f.type)
+        ? (/[A-Z]/.test(f.type) ? `"${f.type}"` : f.type)
+        : native === "Char" ? `character(${f.nativeType?.[1][0]})`
+        : native === "Date" ? "date"
+        : native === "Timestamptz" ? `timestamp(${f.nativeType?.[1][0] ?? 6}) with time zone`
+        : ({ Int: "integer", String: "text", Boolean: "boolean", Float: "double precision", DateTime: "timestamp without time zone" } as Record<string, string>)[f.type];
+      // Prisma creates scalar lists without NOT NULL.
+      columns.push({ table, column, type: f.isList ? `${base}[]` : base, nullable: f.isList || !f.isRequired });
+    }
+  }
+  // Unsupported(...) fields are absent from the DMMF; read them from the schema text.
+  for (const m of schemaText.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)) {
+    const table = m[2].match(/@@map\("(\w+)"\)/)?.[1] ?? m[1];
+    for (const f of m[2].matchAll(/^\s+(\w+)\s+Unsupported\("(\w+)"\)(\?)?.*?@map\("(\w+)"\)/gm)) {
+      fieldColumn.set(`${m[1]}.${f[1]}`, f[4]);
+      columns.push({ table, column: f[4], type: f[2], nullable: f[3] === "?" });
+    }
+  }
+  const tableOf = new Map(datamodel.models.map((m) => [m.name, m.dbName ?? m.name]));
+  const indexes: Index[] = datamodel.indexes.map((i) => {
+    const table = tableOf.get(i.model)!;
+    const cols = i.fields.map((f) => fieldColumn.get(`${i.model}.${f.name}`) ?? snake(f.name));
+    const suffix = i.type === "id" ? "pkey" : i.type === "unique" ? "key" : "idx";
+    const name = i.dbName ?? (i.type === "id" ? `${table}_pkey` : `${table}_${cols.join("_")}_${suffix}`);
+    return { table, name, columns: cols, unique: i.type !== "normal", method: (i.algorithm ?? "btree").toLowerCase() };
+  });
+  return { tables: [...tableOf.values()].sort(), columns, indexes, enums: datamodel.enums };
+}
+
+async function actualFromDatabase(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const tables = await client.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`);
+    const columns = await client.query<Column>(`
+      SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type, NOT a.attnotnull AS nullable
+      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND c.relname <> '_prisma_migrations'`);
+    const indexes = await client.query<Index>(`
+      SELECT t.relname AS table, i.relname AS name, ix.indisunique AS unique, am.amname AS method,
+        array(SELECT a.attname FROM unnest(ix.indkey) WITH ORDINALITY k(attnum, ord) JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord)::text[] AS columns
+      FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class t ON t.oid = ix.indrelid
+      JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_am am ON am.oid = i.relam
+      WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'`);
+    const enums = await client.query<{ name: string; values: string[] }>(`
+      SELECT t.typname AS name, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text[] AS values
+      FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`);
+    const migrations = await client.query<{ migration_name: string; finished_at: Date | null; checksum: string }>(
+      `SELECT migration_name, finished_at, checksum FROM "_prisma_migrations" ORDER BY migration_name`);
+    return { tables: tables.rows.map((r) => r.table_name), columns: columns.rows, indexes: indexes.rows, enums: enums.rows, migrations: migrations.rows };
+  } finally {
+    await client.end();
+  }
+}
+
+const key = (c: { table: string; column?: string; name?: string }) => `${c.table}.${c.column ?? c.name}`;
+const byKey = <T extends { table: string }>(rows: T[]) => [...rows].sort((a, b) => key(a).localeCompare(key(b)));
+
+describe("the migrated database matches schema.prisma", () => {
+  let expected: Awaited<ReturnType<typeof expectedFromSchema>>;
+  let actual: Awaited<ReturnType<typeof actualFromDatabase>>;
+  beforeAll(async () => {
+    expected = await expectedFromSchema();
+    actual = await actualFromDatabase(await cloneDatabase("empty"));
+  });
+
+  it("has exactly one table per model", () => {
+    expect(actual.tables).toEqual(expected.tables);
+  });
+  it("has every column with its type and nullability, and no other column", () => {
+    expect(byKey(actual.columns)).toEqual(byKey(expected.columns));
+  });
+  it("has every unique, primary and plain index on the right columns, and no other index", () => {
+    expect(byKey(actual.indexes)).toEqual(byKey(expected.indexes));
+  });
+  it("has every enum with its values in order", () => {
+    const want = expected.enums.map((e) => ({ name: e.name, values: e.values.map((v) => v.dbName ?? v.name) }));
+    expect([...actual.enums].sort((a, b) => a.name.localeCompare(b.name))).toEqual(want.sort((a, b) => a.name.localeCompare(b.name)));
+  });
+  it("records every migration in _prisma_migrations as finished, as Prisma does", () => {
+    const dirs = readFileSync("prisma/migrations/migration_lock.toml", "utf8");
+    expect(dirs).toContain('provider = "postgresql"');
+    expect(actual.migrations.length).toBeGreaterThan(0);
+    for (const m of actual.migrations) {
+      expect(m.finished_at).toBeInstanceOf(Date);
+      expect(m.checksum).toMatch(/^[0-9a-f]{64}$/);
+    }
+  });
+});
