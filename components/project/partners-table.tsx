@@ -3,11 +3,12 @@ import type { ProjectDetail } from "@/lib/catalogue/get-project";
 import { countryName } from "@/lib/format/countries";
 import { ROLE_LABELS } from "@/lib/format/status";
 import { NotStated } from "../not-stated";
+import { TableScroll } from "../table-scroll";
 
 export function PartnersTable({ partners }: { partners: ProjectDetail["participations"] }) {
   if (partners.length === 0) return <p>The source names no partner organisations.</p>;
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label="Partners table">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Partner organisations, in the order the source lists them</caption>
         <thead>
@@ -34,6 +35,6 @@ export function PartnersTable({ partners }: { partners: ProjectDetail["participa
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -11,7 +11,7 @@ export function ProjectCard({ project }: { project: ProjectCardData }) {
     <article className="rounded-lg border border-line p-4">
       <h3 className="text-lg font-semibold">
         <Link href={`/projects/${project.slug}`}>
-          {project.acronym ? `${project.acronym} — ` : ""}
+          {project.acronym && project.acronym.toLowerCase() !== project.title.toLowerCase() ? `${project.acronym} — ` : ""}
           {project.title}
         </Link>
       </h3>

@@ -28,7 +28,9 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
         <Link href="/projects">Projects</Link> <span aria-hidden="true">›</span> {project.acronym ?? project.title}
       </p>
       <h1 className="mt-2 text-3xl font-bold">
-        {project.acronym && <span className="block text-brand">{project.acronym}</span>}
+        {project.acronym && project.acronym.toLowerCase() !== project.title.toLowerCase() && (
+          <span className="block text-brand">{project.acronym}</span>
+        )}
         {project.title}
       </h1>
       {project.titleIsEditorial && (

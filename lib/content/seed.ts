@@ -1,5 +1,5 @@
 // Writes a validated catalogue into the database in one transaction: all or nothing, same rows every run.
-import type { PrismaClient } from "../db/generated/client";
+import { Prisma, type PrismaClient } from "../db/generated/client";
 import { refreshSearchIndex } from "../catalogue/search-index";
 import { countryName } from "../format/countries";
 import { firstDay, lastDay } from "../format/partial-date";
@@ -16,6 +16,9 @@ const CATALOGUE_TABLES = [
   "country", "source_document",
 ] as const;
 
+// Built from the constant list above, never from input.
+const TRUNCATE_LIST = Prisma.raw(CATALOGUE_TABLES.map((t) => `"${t}"`).join(", "));
+
 export type SeedOptions = { contentHash: string; log?: (line: string) => void };
 
 export async function seedCatalogue(prisma: PrismaClient, catalogue: Catalogue, options: SeedOptions) {
@@ -28,7 +31,12 @@ export async function seedCatalogue(prisma: PrismaClient, catalogue: Catalogue, 
         log("Another seed is running; waiting for it to finish…");
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
       }
-      await tx.$executeRawUnsafe(`TRUNCATE ${CATALOGUE_TABLES.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY CASCADE`);
+      // A project keeps the date it first entered the catalogue (feeds announce new projects by it).
+      const firstSeen = new Map(
+        (await tx.project.findMany({ select: { slug: true, createdAt: true } })).map((p) => [p.slug, p.createdAt]),
+      );
+      const now = new Date();
+      await tx.$executeRaw`TRUNCATE ${TRUNCATE_LIST} RESTART IDENTITY CASCADE`;
 
       const sourceIds = new Map<string, number>();
       for (const s of catalogue.sources) {
@@ -97,7 +105,7 @@ export async function seedCatalogue(prisma: PrismaClient, catalogue: Catalogue, 
             startDate: p.period.start ? firstDay(p.period.start) : null,
             endDate: p.period.end ? lastDay(p.period.end) : null,
             totalBudget: p.budget.total, grantAmount: p.budget.grant, statedPartnerCount: p.statedPartnerCount,
-            sourceDocumentId, sourcePages: p.source.pages,
+            sourceDocumentId, sourcePages: p.source.pages, createdAt: firstSeen.get(p.slug) ?? now,
             countries: { create: [...new Set(p.countries)].map((countryCode) => ({ countryCode })) },
             regions: { create: [...new Set(regionRefs)].map((regionId, position) => ({ regionId, position })) },
             participations: {

@@ -30,7 +30,7 @@ export function db(): PrismaClient {
 }
 
 /** Points the shared client at another database (tests), or closes it (null). */
-export async function useDatabase(url: string | null): Promise<void> {
+export async function switchDatabase(url: string | null): Promise<void> {
   await globalForPrisma.atlasPrisma?.$disconnect();
   globalForPrisma.atlasPrisma = undefined;
   if (url) {

@@ -102,6 +102,7 @@ export function parseProjectFilters(raw: RawSearchParams): ParsedFilters {
     }
     (filters[key] as string[]) = [...seen].sort();
   }
+  let sortGiven = false;
   for (const key of Object.keys(singleSchemas) as (keyof typeof singleSchemas)[]) {
     const values = valuesOf(raw, key).filter((v) => v !== "");
     if (values.length === 0) continue;
@@ -112,6 +113,7 @@ export function parseProjectFilters(raw: RawSearchParams): ParsedFilters {
       continue;
     }
     Object.assign(filters, { [key]: parsed.data });
+    if (key === "sort") sortGiven = true;
   }
   if (filters.min !== null && filters.max !== null && filters.min > filters.max) {
     [filters.min, filters.max] = [filters.max, filters.min];
@@ -121,7 +123,6 @@ export function parseProjectFilters(raw: RawSearchParams): ParsedFilters {
     [filters.from, filters.to] = [filters.to, filters.from];
     notices.push("Swapped the years, which were given the wrong way round.");
   }
-  const sortGiven = valuesOf(raw, "sort").some((v) => v !== "") && filters.sort !== DEFAULT_FILTERS.sort;
   if (!sortGiven || (filters.sort === "relevance" && !filters.q)) filters.sort = defaultSort(filters);
   return { filters, notices };
 }

@@ -1,7 +1,7 @@
 // Per-test-file databases cloned from the run's templates, and the switch that points lib/db at them.
 import pg from "pg";
 import { afterAll, inject } from "vitest";
-import { useDatabase } from "../../lib/db/client";
+import { switchDatabase } from "../../lib/db/client";
 import { withDatabase } from "./database-url";
 
 export async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -28,9 +28,9 @@ export async function cloneDatabase(template: "empty" | "seeded" | null): Promis
  * Points lib/db's shared client at a fresh clone for the current test file and returns its URL.
  * lib/ code reads DATABASE_URL lazily, so this must run before the first query.
  */
-export async function useClonedDatabase(template: "empty" | "seeded"): Promise<string> {
+export async function switchToClonedDatabase(template: "empty" | "seeded"): Promise<string> {
   const url = await cloneDatabase(template);
-  await useDatabase(url);
-  afterAll(() => useDatabase(null));
+  await switchDatabase(url);
+  afterAll(() => switchDatabase(null));
   return url;
 }

@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { AboutView } from "@/components/about-view";
+import { getAboutData } from "@/lib/catalogue/about-data";
+
+export const metadata: Metadata = { title: "About the data", description: "The source documents, what was extracted from each, and every known data-quality issue." };
+
+export default async function AboutPage() {
+  await connection();
+  return <AboutView data={await getAboutData()} />;
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { ProgrammeDetailView } from "@/components/programme-detail";
+import { getProgramme } from "@/lib/catalogue/programmes";
+import { searchProjects } from "@/lib/catalogue/search-projects";
+import { DEFAULT_FILTERS } from "@/lib/filters/project-filters";
+import { parseSlug } from "@/lib/filters/slug";
+
+export async function generateMetadata({ params }: PageProps<"/programmes/[slug]">): Promise<Metadata> {
+  const slug = parseSlug((await params).slug);
+  const data = slug ? await getProgramme(slug) : null;
+  return data ? { title: data.programme.name, description: data.programme.description } : { title: "Programme not found" };
+}
+
+export default async function ProgrammePage({ params }: PageProps<"/programmes/[slug]">) {
+  await connection();
+  const slug = parseSlug((await params).slug);
+  const data = slug ? await getProgramme(slug) : null;
+  if (!data || !slug) notFound();
+  const projects = await searchProjects({ ...DEFAULT_FILTERS, programme: [slug], sort: "budget-desc" });
+  return <ProgrammeDetailView data={data} projects={projects} />;
+}

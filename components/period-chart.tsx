@@ -1,0 +1,38 @@
+import type { AboutData } from "@/lib/catalogue/about-data";
+
+type Dataset = AboutData["datasets"][number];
+const COLOURS = ["#0b4f8a", "#3873ad", "#6e9fcd", "#a9c6e3", "#f2b705"];
+
+/** Stacked bars per programming period; the table under it carries the same numbers for screen readers. */
+export function PeriodChart({ dataset }: { dataset: Dataset }) {
+  const max = Math.max(...dataset.totals);
+  const barW = 80, gap = 50, h = 180, left = 30;
+  const width = left + dataset.periods.length * (barW + gap);
+  return (
+    <svg viewBox={`0 0 ${width} ${h + 40}`} className="h-auto w-full max-w-lg" aria-hidden="true">
+      {dataset.periods.map((period, i) => {
+        let y = h;
+        const x = left + i * (barW + gap);
+        return (
+          <g key={period}>
+            {dataset.rows.map((row, j) => {
+              const hh = (row.values[i] / max) * (h - 10);
+              y -= hh;
+              return <rect key={row.label} x={x} y={y} width={barW} height={hh} fill={COLOURS[j % COLOURS.length]} />;
+            })}
+            <text x={x + barW / 2} y={y - 4} textAnchor="middle" fontSize="13" fill="#1b2430">{dataset.totals[i]}</text>
+            <text x={x + barW / 2} y={h + 18} textAnchor="middle" fontSize="13" fill="#1b2430">{period}</text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+export function PeriodLegend({ dataset }: { dataset: Dataset }) {
+  return (
+    <ul className="mt-1 flex flex-wrap gap-3 text-xs" aria-hidden="true">
+      {dataset.rows.map((r, j) => <li key={r.label} className="flex items-center gap-1"><span className="inline-block h-3 w-4" style={{ background: COLOURS[j % COLOURS.length] }} />{r.label}</li>)}
+    </ul>
+  );
+}

@@ -1,0 +1,44 @@
+// Countries: project counts (anywhere in the area, and as lead partner's country) and budget totals.
+import { db } from "../db/client";
+
+
+export type CountrySummary = { code: string; name: string; projects: number; lead: number; participant: number; totalBudget: number | null };
+
+export async function listCountries(): Promise<CountrySummary[]> {
+  return db().$queryRaw<CountrySummary[]>`
+    SELECT c.code, c.name,
+      (SELECT count(*)::int FROM project_country pc WHERE pc.country_code = c.code) AS projects,
+      (SELECT count(DISTINCT pa.project_id)::int FROM participation pa WHERE pa.country_code = c.code AND pa.role IN ('lead', 'coordinator', 'promoter')) AS lead,
+      (SELECT count(DISTINCT pa.project_id)::int FROM participation pa WHERE pa.country_code = c.code) AS participant,
+      (SELECT sum(p.total_budget)::float8 FROM project p JOIN project_country pc ON pc.project_id = p.id WHERE pc.country_code = c.code) AS "totalBudget"
+    FROM country c
+    WHERE EXISTS (SELECT 1 FROM project_country pc WHERE pc.country_code = c.code)
+       OR EXISTS (SELECT 1 FROM participation pa WHERE pa.country_code = c.code)
+    ORDER BY c.name`;
+}
+
+export async function getCountry(code: string) {
+  const country = await db().country.findUnique({ where: { code }, select: { code: true, name: true } });
+  if (!country) return null;
+  const [regions, organisations, partners] = await Promise.all([
+    db().region.findMany({
+      where: { countryCode: code, projects: { some: {} } },
+      select: { name: true, projects: { select: { project: { select: { slug: true, acronym: true, title: true } } } } },
+      orderBy: { name: "asc" },
+    }),
+    db().organisation.findMany({
+      where: { participations: { some: { countryCode: code } } },
+      select: { slug: true, name: true, _count: { select: { participations: true } } },
+      orderBy: { name: "asc" },
+    }),
+    db().$queryRaw<{ code: string; name: string; projects: number }[]>`
+      SELECT c.code, c.name, count(DISTINCT pc2.project_id)::int AS projects
+      FROM project_country pc JOIN project_country pc2 ON pc2.project_id = pc.project_id AND pc2.country_code <> pc.country_code
+      JOIN country c ON c.code = pc2.country_code
+      WHERE pc.country_code = ${code} GROUP BY c.code, c.name ORDER BY projects DESC, c.name`,
+  ]);
+  return { country, regions, organisations, partners };
+}
+
+export const countryParam = (raw: string) => (/^[a-z]{2}$/.test(raw) ? raw.toUpperCase() : null);
+export type CountryPageData = NonNullable<Awaited<ReturnType<typeof getCountry>>>;

@@ -1,0 +1,52 @@
+// Organisations: the searchable list and one organisation with its projects, roles and collaborators.
+import { db } from "../db/client";
+import { Prisma, type ParticipationRole } from "../db/generated/client";
+import { fold } from "./search-query";
+
+export type OrganisationListFilters = { q: string | null; country: string | null; role: ParticipationRole | null };
+
+export async function listOrganisations(filters: OrganisationListFilters) {
+  const where: Prisma.OrganisationWhereInput = {
+    ...(filters.country ? { participations: { some: { countryCode: filters.country } } } : {}),
+    ...(filters.role ? { AND: [{ participations: { some: { role: filters.role } } }] } : {}),
+  };
+  let ids: number[] | null = null;
+  if (filters.q) {
+    const needle = `%${fold(filters.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = await db().$queryRaw<{ id: number }[]>`
+      SELECT o.id FROM organisation o
+      WHERE unaccent(lower(o.name)) LIKE ${needle} OR unaccent(lower(coalesce(o.short_name, ''))) LIKE ${needle}
+         OR EXISTS (SELECT 1 FROM organisation_alias a WHERE a.organisation_id = o.id AND unaccent(lower(a.name)) LIKE ${needle})`;
+    ids = rows.map((r) => r.id);
+  }
+  return db().organisation.findMany({
+    where: ids ? { ...where, id: { in: ids } } : where,
+    select: { slug: true, name: true, countryCode: true, _count: { select: { participations: true } } },
+    orderBy: { name: "asc" },
+  });
+}
+
+export async function getOrganisation(slug: string) {
+  const organisation = await db().organisation.findUnique({
+    where: { slug },
+    select: {
+      id: true, slug: true, name: true, shortName: true, countryCode: true,
+      aliases: { select: { name: true }, orderBy: { name: "asc" } },
+      sources: { select: { sourceDocument: { select: { file: true, title: true } } } },
+      participations: {
+        select: { role: true, nameAsStated: true, project: { select: { slug: true, acronym: true, title: true, startText: true, endText: true, totalBudget: true } } },
+        orderBy: { project: { slug: "asc" } },
+      },
+    },
+  });
+  if (!organisation) return null;
+  const collaborators = await db().$queryRaw<{ slug: string; name: string; projects: number }[]>`
+    SELECT o.slug, o.name, count(DISTINCT b.project_id)::int AS projects
+    FROM participation a JOIN participation b ON b.project_id = a.project_id AND b.organisation_id <> a.organisation_id
+    JOIN organisation o ON o.id = b.organisation_id
+    WHERE a.organisation_id = ${organisation.id}
+    GROUP BY o.slug, o.name ORDER BY projects DESC, o.name`;
+  return { organisation, collaborators };
+}
+
+export type OrganisationPageData = NonNullable<Awaited<ReturnType<typeof getOrganisation>>>;

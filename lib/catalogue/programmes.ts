@@ -1,0 +1,41 @@
+// Programmes and funds: the hierarchy with project counts and budget totals (each including descendants).
+import { db } from "../db/client";
+import { expandProgrammes, getProgrammeTree, programmePath } from "./programme-tree";
+
+export async function listProgrammes() {
+  const [tree, sums] = await Promise.all([
+    getProgrammeTree(),
+    db().project.groupBy({ by: ["programmeId"], _count: { _all: true }, _sum: { totalBudget: true, grantAmount: true } }),
+  ]);
+  const rows = tree.map((p) => {
+    const ids = new Set(expandProgrammes(tree, [p.slug]));
+    const own = sums.filter((s) => s.programmeId !== null && ids.has(s.programmeId));
+    return {
+      ...p,
+      depth: programmePath(tree, p.id).length - 1,
+      projects: own.reduce((n, s) => n + s._count._all, 0),
+      totalBudget: own.reduce((n, s) => n + (s._sum.totalBudget ?? 0), 0),
+      grant: own.reduce((n, s) => n + (s._sum.grantAmount ?? 0), 0),
+    };
+  });
+  const unassigned = sums.find((s) => s.programmeId === null)?._count._all ?? 0;
+  // Depth-first order so that children follow their parent.
+  const ordered: typeof rows = [];
+  const visit = (parent: number | null) => rows.filter((r) => r.parentId === parent).forEach((r) => (ordered.push(r), visit(r.id)));
+  visit(null);
+  return { programmes: ordered, unassigned };
+}
+
+export async function getProgramme(slug: string) {
+  const programme = await db().programme.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, shortName: true, kind: true, funder: true, description: true } });
+  if (!programme) return null;
+  const tree = await getProgrammeTree();
+  const children = tree.filter((p) => p.parentId === programme.id);
+  const dataset = await db().datasetRow.findMany({
+    where: { programme: { slug } },
+    select: { values: true, dataset: { select: { title: true, periods: true, unit: true, slug: true } } },
+  });
+  return { programme, path: programmePath(tree, programme.id), children, datasetRows: dataset };
+}
+
+export type ProgrammePageData = NonNullable<Awaited<ReturnType<typeof getProgramme>>>;

@@ -1,0 +1,43 @@
+import { expect, expectAccessible, test } from "./fixtures";
+
+const TEMPLATES = [
+  ["home", "/"],
+  ["projects", "/projects"],
+  ["projects filtered", "/projects?country=AT&q=refugees"],
+  ["project", "/projects/drim"],
+  ["countries", "/countries"],
+  ["country", "/countries/si"],
+  ["programmes", "/programmes"],
+  ["programme", "/programmes/interreg"],
+  ["organisations", "/organisations"],
+  ["organisation", "/organisations/research-centre-of-the-slovenian-academy-of-sciences-and-arts"],
+  ["about", "/about"],
+  ["not found", "/projects/nope"],
+] as const;
+
+for (const [name, path] of TEMPLATES) {
+  test(`${name} has one h1, landmarks, and no serious axe violation`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    await expect(page.getByRole("main")).toHaveCount(1);
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    await expectAccessible(page);
+  });
+}
+
+test("screenshots of each template at phone and desktop width, without sideways scrolling on phones", async ({ page }) => {
+  test.setTimeout(120_000);
+  const overflowing: string[] = [];
+  for (const [name, path] of TEMPLATES) {
+    for (const [label, width] of [["phone", 360], ["desktop", 1280]] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      const shot = await page.screenshot({ fullPage: true, path: `tests/e2e/screenshots/${name.replace(/ /g, "-")}-${label}.png` });
+      expect(shot.byteLength).toBeGreaterThan(1000);
+      // No horizontal scrolling at phone width.
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (label === "phone" && scrollWidth > width + 1) overflowing.push(`${name}: ${scrollWidth}px`);
+    }
+  }
+  expect(overflowing).toEqual([]);
+});

@@ -1,0 +1,87 @@
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { ContentError } from "../../lib/content/load";
+import { seedFromContent } from "../../lib/content/run-seed";
+import { createPrismaClient } from "../../lib/db/client";
+import { cloneDatabase } from "./database";
+
+/** md5 of every row of every table, in primary-key order: equal checksums mean byte-for-byte equal data. */
+async function checksum(url: string): Promise<Record<string, string>> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const tables = await c.query<{ t: string }>(
+      `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'seed_run') ORDER BY 1`);
+    const out: Record<string, string> = {};
+    for (const { t } of tables.rows) {
+      const r = await c.query<{ sum: string | null; n: number }>(
+        `SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS sum, count(*)::int AS n FROM "${t}" x`);
+      out[t] = `${r.rows[0].n}:${r.rows[0].sum}`;
+    }
+    return out;
+  } finally {
+    await c.end();
+  }
+}
+
+async function contentCopy(edit?: (file: string) => Promise<void>) {
+  const dir = await mkdtemp(path.join(tmpdir(), "atlas-content-"));
+  await cp("content", dir, { recursive: true });
+  await edit?.(dir);
+  return dir;
+}
+
+async function editProject(dir: string, slug: string, change: (p: Record<string, unknown>) => void) {
+  const file = path.join(dir, "projects", `${slug}.json`);
+  const data = JSON.parse(await readFile(file, "utf8"));
+  change(data);
+  await writeFile(file, JSON.stringify(data));
+}
+
+async function seedInto(url: string, root: string) {
+  const prisma = createPrismaClient(url);
+  try {
+    return await seedFromContent(prisma, { root, force: true, log: () => {} });
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+describe("seed", () => {
+  it("gives exactly the same database when run again (idempotent)", async () => {
+    const url = await cloneDatabase("seeded");
+    const before = await checksum(url);
+    expect(Number(before.project.split(":")[0])).toBeGreaterThanOrEqual(22);
+    await seedInto(url, "content");
+    expect(await checksum(url)).toEqual(before);
+  });
+
+  it.each([
+    ["a missing required field", (p: Record<string, unknown>) => delete p.title, /projects\/arc\.json[\s\S]*title/],
+    ["money as a string", (p: Record<string, unknown>) => (p.budget = { total: "169 956", grant: 127467 }), /budget\.total/],
+    ["money with cents", (p: Record<string, unknown>) => (p.budget = { total: 169956.5, grant: 127467 }), /budget\.total: must be a whole number/],
+    ["a national country code", (p: Record<string, unknown>) => (p.countries = ["UK"]), /countries\.0: must be an ISO 3166-1/],
+    ["an unknown organisation", (p: Record<string, unknown>) => ((p.partners as { organisation: string }[])[0].organisation = "nobody"), /partners\.0\.organisation: unknown organisation/],
+  ])("stops on %s, naming file and field, and leaves the database as it was", async (_label, change, message) => {
+    const url = await cloneDatabase("seeded");
+    const before = await checksum(url);
+    const root = await contentCopy((dir) => editProject(dir, "arc", change));
+    const error = await seedInto(url, root).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    expect(String((error as Error).message)).toMatch(message);
+    expect(await checksum(url)).toEqual(before);
+  });
+
+  it("skips the seed when content is unchanged since the last one", async () => {
+    const url = await cloneDatabase("seeded");
+    const prisma = createPrismaClient(url);
+    try {
+      expect(await seedFromContent(prisma, { log: () => {} })).toBe("unchanged");
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+});
