@@ -1,0 +1,133 @@
+// Facet counts and result totals checked against independent, plainly written SQL on the seeded content.
+import pg from "pg";
+import { beforeAll, describe, expect, it } from "vitest";
+import { projectFacets } from "../../lib/catalogue/project-facets";
+import { getProgrammeTree } from "../../lib/catalogue/programme-tree";
+import { searchProjects } from "../../lib/catalogue/search-projects";
+import { DEFAULT_FILTERS, type ProjectFilters } from "../../lib/filters/project-filters";
+import { switchToClonedDatabase } from "./database";
+
+let url: string;
+beforeAll(async () => {
+  url = await switchToClonedDatabase("seeded");
+});
+
+async function sql(text: string, values: unknown[] = []): Promise<Record<string, number>> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const rows = (await c.query<{ key: string; n: number }>(text, values)).rows;
+    return Object.fromEntries(rows.map((r) => [r.key, Number(r.n)]));
+  } finally {
+    await c.end();
+  }
+}
+
+const f = (patch: Partial<ProjectFilters>): ProjectFilters => ({ ...DEFAULT_FILTERS, ...patch });
+const nonZero = (options: { value: string; count: number }[]) => Object.fromEntries(options.filter((o) => o.count > 0).map((o) => [o.value, o.count]));
+const facet = async (filters: ProjectFilters, name: string) =>
+  (await projectFacets(filters, await getProgrammeTree())).facets.find((x) => x.name === name)!.options;
+
+const INTERREG_TREE = `WITH RECURSIVE t AS (SELECT id FROM programme WHERE slug = 'interreg' UNION ALL SELECT p.id FROM programme p JOIN t ON p.parent_id = t.id) SELECT id FROM t`;
+
+describe("facet counts", () => {
+  it("country, with no filter: projects per area country", async () => {
+    expect(nonZero(await facet(f({}), "country"))).toEqual(
+      await sql(`SELECT country_code AS key, count(*) AS n FROM project_country GROUP BY 1`),
+    );
+  });
+
+  it("country, under a theme filter", async () => {
+    expect(nonZero(await facet(f({ theme: ["labour-market"] }), "country"))).toEqual(
+      await sql(`SELECT pc.country_code AS key, count(*) AS n FROM project_country pc
+                 JOIN project_theme pt ON pt.project_id = pc.project_id JOIN theme t ON t.id = pt.theme_id
+                 WHERE t.slug = 'labour-market' GROUP BY 1`),
+    );
+  });
+
+  it("country, as lead partner: counts lead partners' countries", async () => {
+    expect(nonZero(await facet(f({ role: "lead" }), "country"))).toEqual(
+      await sql(`SELECT country_code AS key, count(DISTINCT project_id) AS n FROM participation
+                 WHERE role IN ('lead', 'coordinator', 'promoter') AND country_code IS NOT NULL GROUP BY 1`),
+    );
+  });
+
+  it("theme, under two countries and a programme (its subtree)", async () => {
+    expect(nonZero(await facet(f({ country: ["AT", "SI"], programme: ["interreg"] }), "theme"))).toEqual(
+      await sql(`SELECT t.slug AS key, count(*) AS n FROM theme t JOIN project_theme pt ON pt.theme_id = t.id
+                 WHERE pt.project_id IN (SELECT project_id FROM project_country WHERE country_code IN ('AT', 'SI'))
+                   AND pt.project_id IN (SELECT id FROM project WHERE programme_id IN (${INTERREG_TREE}))
+                 GROUP BY 1`),
+    );
+  });
+
+  it("programme: each level counts its own projects and its descendants'", async () => {
+    const options = await facet(f({}), "programme");
+    const direct = await sql(`SELECT g.slug AS key, count(p.id) AS n FROM programme g LEFT JOIN project p ON p.programme_id = g.id GROUP BY 1`);
+    expect(options.find((o) => o.value === "interreg")!.count).toBe(
+      Object.values(await sql(`SELECT 'x' AS key, count(*) AS n FROM project WHERE programme_id IN (${INTERREG_TREE})`))[0],
+    );
+    expect(options.find((o) => o.value === "amif")!.count).toBe(direct.amif);
+    expect(options.find((o) => o.value === "erdf")!.count).toBeGreaterThanOrEqual(options.find((o) => o.value === "interreg")!.count);
+  });
+
+  it("status, under a country filter, as of today", async () => {
+    expect(nonZero(await facet(f({ country: ["LV"] }), "status"))).toEqual(
+      await sql(`SELECT CASE WHEN end_date < current_date THEN 'completed' WHEN start_date > current_date THEN 'planned'
+                            WHEN end_date IS NULL THEN 'not-stated' ELSE 'ongoing' END AS key, count(*) AS n
+                 FROM project WHERE id IN (SELECT project_id FROM project_country WHERE country_code = 'LV') GROUP BY 1`),
+    );
+  });
+
+  it("leaves a facet's own selection out of its counts, and a zero option is kept (not hidden)", async () => {
+    const options = await facet(f({ country: ["CY"] }), "country");
+    expect(options.find((o) => o.value === "AT")!.count).toBeGreaterThan(0);
+    const themes = await facet(f({ country: ["CY"] }), "theme");
+    expect(themes.some((o) => o.count === 0)).toBe(true);
+    expect(themes).toHaveLength(Object.keys(await sql(`SELECT slug AS key, 1 AS n FROM theme`)).length);
+  });
+
+  it("a selected option's count equals the number of results it gives", async () => {
+    const filters = f({ theme: ["health"] });
+    const option = (await facet(f({}), "theme")).find((o) => o.value === "health")!;
+    expect((await searchProjects(filters)).total).toBe(option.count);
+  });
+
+  it("budget histogram bands add up to the projects with a stated amount", async () => {
+    const facets = await projectFacets(f({ amount: "grant" }), await getProgrammeTree());
+    const stated = await sql(`SELECT 'x' AS key, count(grant_amount) AS n FROM project`);
+    expect(facets.histogram.reduce((s, b) => s + b.count, 0)).toBe(stated.x);
+    const band = facets.histogram.find((b) => b.from === 1_000_000)!;
+    const independent = await sql(`SELECT 'x' AS key, count(*) AS n FROM project WHERE grant_amount >= 1000000 AND grant_amount < 2500000`);
+    expect(band.count).toBe(independent.x);
+  });
+});
+
+describe("search", () => {
+  it("finds Östergötland for an accent-free query, and ranks title matches first", async () => {
+    const result = await searchProjects(f({ q: "ostergotland", sort: "relevance" }));
+    expect(result.items.map((p) => p.slug)).toEqual(["wohealth"]);
+    const drim = await searchProjects(f({ q: "danube", sort: "relevance" }));
+    expect(drim.items[0].slug).toBe("drim");
+  });
+
+  it("supports prefixes, phrases, OR and exclusion", async () => {
+    const prefix = await searchProjects(f({ q: "entrepren" }));
+    expect(prefix.total).toBeGreaterThan(0);
+    const either = await searchProjects(f({ q: "Cyprus OR Estonia" }));
+    const cyprus = await searchProjects(f({ q: "Cyprus" }));
+    const estonia = await searchProjects(f({ q: "Estonia" }));
+    expect(either.total).toBeGreaterThanOrEqual(Math.max(cyprus.total, estonia.total));
+    const without = await searchProjects(f({ q: "Estonia -Finland" }));
+    expect(without.total).toBeLessThan(estonia.total);
+    const phrase = await searchProjects(f({ q: '"urban farmer"' }));
+    expect(phrase.items.map((p) => p.slug)).toEqual(["arc"]);
+  });
+
+  it("pages never overlap and cover every result once", async () => {
+    const one = await searchProjects(f({ sort: "budget-desc", page: 1 }));
+    const two = await searchProjects(f({ sort: "budget-desc", page: 2 }));
+    const slugs = [...one.items, ...two.items].map((p) => p.slug);
+    expect(new Set(slugs).size).toBe(one.total);
+  });
+});
