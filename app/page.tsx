@@ -1,11 +1,15 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { CountryMap } from "@/components/country-map";
+import { listCountries } from "@/lib/catalogue/countries";
 import { getHeadlineFigures } from "@/lib/catalogue/headline-figures";
+import { listProgrammes } from "@/lib/catalogue/programmes";
 import { formatCount, formatEuros } from "@/lib/format/money";
 
 export default async function HomePage() {
   await connection();
-  const figures = await getHeadlineFigures();
+  const [figures, countries, { programmes }] = await Promise.all([getHeadlineFigures(), listCountries(), listProgrammes()]);
+  const withProjects = countries.filter((c) => c.projects > 0);
   return (
     <>
       <section className="max-w-3xl">
@@ -38,6 +42,29 @@ export default async function HomePage() {
         </dl>
         <p className="mt-2 text-sm text-muted">The total adds the {figures.budgets_stated} budgets the sources state; the others are not stated.</p>
       </section>
+      <div className="mt-10 grid gap-8 lg:grid-cols-[3fr_2fr]">
+        <section aria-labelledby="by-country">
+          <h2 id="by-country" className="text-xl font-semibold">Browse by country</h2>
+          <div className="mt-3">
+            <CountryMap counts={new Map(countries.map((c) => [c.code, c.projects]))} caption="Map of Europe shaded by the number of projects in each country" />
+          </div>
+          <ul className="mt-3 flex flex-wrap gap-x-3 gap-y-1 text-sm">
+            {withProjects.map((c) => (
+              <li key={c.code}><Link href={`/countries/${c.code.toLowerCase()}`}>{c.name}</Link> <span className="text-muted">({c.projects})</span></li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="by-programme">
+          <h2 id="by-programme" className="text-xl font-semibold">Browse by programme or fund</h2>
+          <ul className="mt-3 space-y-1">
+            {programmes.filter((p) => p.projects > 0).map((p) => (
+              <li key={p.slug} style={{ paddingLeft: `${p.depth}rem` }}>
+                <Link href={`/programmes/${p.slug}`}>{p.shortName ?? p.name}</Link> <span className="text-sm text-muted">({p.projects})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
       <section aria-labelledby="themes" className="mt-10">
         <h2 id="themes" className="text-xl font-semibold">Browse by theme</h2>
         <ul className="mt-3 flex flex-wrap gap-2">

@@ -128,6 +128,26 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
         {project.flags.length ? <QualityFlags flags={project.flags} /> : <p>No contradictions or malformed figures found in the source.</p>}
       </Section>
 
+      {data.related.length > 0 && (
+        <Section id="related" title="Related projects">
+          <ul className="space-y-1">
+            {data.related.map((r) => (
+              <li key={r.slug}>
+                <Link href={`/projects/${r.slug}`}>{r.acronym ?? r.title}</Link>
+                <span className="text-sm text-muted">
+                  {" — shares "}
+                  {[
+                    r.partners ? `${r.partners} ${r.partners === 1 ? "partner" : "partners"}` : null,
+                    r.themes ? `${r.themes} ${r.themes === 1 ? "theme" : "themes"}` : null,
+                    r.countries ? `${r.countries} ${r.countries === 1 ? "country" : "countries"}` : null,
+                  ].filter(Boolean).join(", ")}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
       <Section id="source" title="Source">
         <p>
           Every fact on this page comes from{" "}

@@ -2,6 +2,7 @@
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { getProgrammeTree, programmePath } from "./programme-tree";
+import { relatedProjects } from "./related-projects";
 
 export const projectDetailSelect = {
   id: true,
@@ -59,8 +60,8 @@ export type ProjectDetail = Prisma.ProjectGetPayload<{ select: typeof projectDet
 export async function getProject(slug: string) {
   const project = await db().project.findUnique({ where: { slug }, select: projectDetailSelect });
   if (!project) return null;
-  const programmes = programmePath(await getProgrammeTree(), project.programmeId);
-  return { project, programmes };
+  const [tree, related] = await Promise.all([getProgrammeTree(), relatedProjects(project.id)]);
+  return { project, programmes: programmePath(tree, project.programmeId), related };
 }
 
 export type ProjectPageData = NonNullable<Awaited<ReturnType<typeof getProject>>>;

@@ -17,7 +17,8 @@ const TEMPLATES = [
 
 for (const [name, path] of TEMPLATES) {
   test(`${name} has one h1, landmarks, and no serious axe violation`, async ({ page }) => {
-    await page.goto(path);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(name === "not found" ? 404 : 200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
     await expect(page.getByRole("main")).toHaveCount(1);
     await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
