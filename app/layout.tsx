@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { config } from "@/lib/config";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  metadataBase: new URL(config.SITE_URL),
   title: { default: "Integration Atlas", template: "%s · Integration Atlas" },
   description:
     "A sourced catalogue of EU-funded projects that help migrants, refugees and minorities integrate: budgets, partners, countries and results.",

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { CountryMap } from "@/components/country-map";
@@ -5,6 +6,17 @@ import { listCountries } from "@/lib/catalogue/countries";
 import { getHeadlineFigures } from "@/lib/catalogue/headline-figures";
 import { listProgrammes } from "@/lib/catalogue/programmes";
 import { formatCount, formatEuros } from "@/lib/format/money";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+
+const HOME_TITLE = "Integration Atlas — EU-funded projects for the integration of migrants, refugees and minorities";
+export const metadata: Metadata = {
+  ...pageMetadata({
+    title: HOME_TITLE,
+    description: "A sourced catalogue of EU-funded integration projects: budgets, partners, countries, results and events, every fact traced to its document.",
+    path: "/",
+  }),
+  title: { absolute: HOME_TITLE },
+};
 
 export default async function HomePage() {
   await connection();

@@ -4,13 +4,16 @@ import { countryName } from "@/lib/format/countries";
 import { formatEuros } from "@/lib/format/money";
 import { formatPeriod } from "@/lib/format/partial-date";
 import { ROLE_LABELS } from "@/lib/format/status";
+import { organisationJsonLd } from "@/lib/seo/json-ld";
 import { CollaborationNetwork } from "./collaboration-network";
+import { JsonLdScript } from "./json-ld";
 import { TableScroll } from "./table-scroll";
 
 export function OrganisationDetailView({ data }: { data: OrganisationPageData }) {
   const { organisation: o, collaborators } = data;
   return (
     <>
+      <JsonLdScript data={organisationJsonLd(data)} />
       <p className="text-sm text-muted"><Link href="/organisations">Organisations</Link> <span aria-hidden="true">›</span> {o.name}</p>
       <h1 className="mt-2 text-3xl font-bold">{o.name}</h1>
       <p className="mt-1 text-muted">

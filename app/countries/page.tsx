@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 import Link from "next/link";
 import { connection } from "next/server";
 import { CountryMap } from "@/components/country-map";
@@ -6,7 +7,7 @@ import { TableScroll } from "@/components/table-scroll";
 import { listCountries } from "@/lib/catalogue/countries";
 import { formatEuros } from "@/lib/format/money";
 
-export const metadata: Metadata = { title: "Countries", description: "Projects per country: where they work, where they are led from, and their budgets." };
+export const metadata: Metadata = pageMetadata({ title: "Countries", description: "Projects per country: where they work, where they are led from, and their budgets.", path: "/countries" });
 
 export default async function CountriesPage() {
   await connection();

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 import Link from "next/link";
 import { connection } from "next/server";
 import { listProgrammes } from "@/lib/catalogue/programmes";
 import { formatEuros } from "@/lib/format/money";
 import { TableScroll } from "@/components/table-scroll";
 
-export const metadata: Metadata = { title: "Programmes and funds", description: "The funds and programmes behind the catalogued projects, with project counts and budgets." };
+export const metadata: Metadata = pageMetadata({ title: "Programmes and funds", description: "The funds and programmes behind the catalogued projects, with project counts and budgets.", path: "/programmes" });
 
 export default async function ProgrammesPage() {
   await connection();

@@ -3,12 +3,29 @@ import { connection } from "next/server";
 import { CatalogueResults } from "@/components/catalogue/catalogue-results";
 import { FilterForm } from "@/components/catalogue/filter-form";
 import { getCatalogueView } from "@/lib/catalogue/catalogue-view";
-import { parseProjectFilters } from "@/lib/filters/project-filters";
+import { describeFilters } from "@/lib/filters/describe-filters";
+import { parseProjectFilters, toCanonicalSearch } from "@/lib/filters/project-filters";
+import { absoluteUrl } from "@/lib/config";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
-export const metadata: Metadata = {
-  title: "Projects",
-  description: "Browse, search and filter EU-funded projects for the integration of migrants, refugees and minorities.",
-};
+export async function generateMetadata({ searchParams }: PageProps<"/projects">): Promise<Metadata> {
+  const { filters } = parseProjectFilters(await searchParams);
+  const search = toCanonicalSearch(filters);
+  const { short, long } = describeFilters(filters);
+  const title = short.length || long ? `Projects: ${[...short, long].filter(Boolean).join(" · ")}` : "Projects";
+  const base = pageMetadata({
+      title,
+      description: "Browse, search and filter EU-funded projects for the integration of migrants, refugees and minorities.",
+      path: `/projects${search}`,
+      image: `/og/projects${search}`,
+  });
+  const feed = absoluteUrl(`/feed.xml${toCanonicalSearch({ ...filters, page: 1 })}`);
+  return {
+    ...base,
+    alternates: { ...base.alternates, types: { "application/atom+xml": feed } },
+    robots: filters.q ? { index: false, follow: true } : undefined,
+  };
+}
 
 export default async function ProjectsPage({ searchParams }: PageProps<"/projects">) {
   await connection();

@@ -4,6 +4,7 @@ import { projectsHref, withFilters, type ProjectFilters } from "@/lib/filters/pr
 import { formatCount } from "@/lib/format/money";
 import { ProjectCard } from "../project/project-card";
 import { ActiveFilters, activeFilterChips } from "./active-filters";
+import { ExportPanel } from "./export-panel";
 import { Pagination, SortLinks } from "./sort-and-pages";
 
 export function CatalogueResults({ filters, view, notices }: { filters: ProjectFilters; view: CatalogueView; notices: string[] }) {
@@ -37,6 +38,7 @@ export function CatalogueResults({ filters, view, notices }: { filters: ProjectF
       <div className="mt-3">
         <SortLinks filters={filters} />
       </div>
+      {search.total > 0 && <ExportPanel filters={filters} total={search.total} />}
       {search.total === 0 ? (
         <NoResults filters={filters} view={view} />
       ) : (

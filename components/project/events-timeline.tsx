@@ -20,7 +20,7 @@ export function EventsTimeline({ events }: { events: ProjectDetail["events"] }) 
             {" · "}
             {e.online === null ? "format not stated" : e.online ? "online" : "in person"}
           </p>
-          {e.description && <p className="mt-1">{e.description}</p>}
+          {e.description && <p className="mt-1 print:hidden">{e.description}</p>}
           {e.agenda.length > 0 && (
             <>
               <h4 className="mt-2 text-sm font-semibold">Agenda</h4>

@@ -13,22 +13,22 @@ export function PartnersTable({ partners }: { partners: ProjectDetail["participa
         <caption className="sr-only">Partner organisations, in the order the source lists them</caption>
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className="py-2 pr-4">Role</th>
-            <th scope="col" className="py-2 pr-4">Organisation (as named in the source)</th>
-            <th scope="col" className="py-2">Country</th>
+            <th scope="col" className="py-2 pr-4 print:py-0.5">Role</th>
+            <th scope="col" className="py-2 pr-4 print:py-0.5">Organisation (as named in the source)</th>
+            <th scope="col" className="py-2 print:py-0.5">Country</th>
           </tr>
         </thead>
         <tbody>
           {partners.map((p) => (
             <tr key={p.organisation.slug} className="border-b border-line align-top">
-              <td className="py-2 pr-4">{ROLE_LABELS[p.role]}</td>
-              <td className="py-2 pr-4">
+              <td className="py-2 pr-4 print:py-0.5">{ROLE_LABELS[p.role]}</td>
+              <td className="py-2 pr-4 print:py-0.5">
                 <Link href={`/organisations/${p.organisation.slug}`}>{p.nameAsStated}</Link>
                 {p.organisation.name !== p.nameAsStated && (
-                  <span className="block text-muted">Catalogued as {p.organisation.name}</span>
+                  <span className="block text-muted print:hidden">Catalogued as {p.organisation.name}</span>
                 )}
               </td>
-              <td className="py-2">
+              <td className="py-2 print:py-0.5">
                 {p.countryCode ? <Link href={`/countries/${p.countryCode.toLowerCase()}`}>{countryName(p.countryCode)}</Link> : <NotStated />}
               </td>
             </tr>

@@ -2,15 +2,21 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ProjectPageData } from "@/lib/catalogue/get-project";
 import { countryName } from "@/lib/format/countries";
+import { absoluteUrl } from "@/lib/config";
+import { projectJsonLd } from "@/lib/seo/json-ld";
+import { JsonLdScript } from "../json-ld";
+import { CiteBlock } from "./cite-block";
 import { EventsTimeline } from "./events-timeline";
 import { PartnersTable } from "./partners-table";
 import { ProjectFacts } from "./project-facts";
 import { QualityFlags } from "./quality-flags";
+import { ReportErrorLink } from "./report-error-link";
 import { ResultsList } from "./results-list";
+import { ShareButton } from "./share-button";
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+function Section({ id, title, children, print = true }: { id: string; title: string; children: ReactNode; print?: boolean }) {
   return (
-    <section aria-labelledby={id} className="mt-8">
+    <section aria-labelledby={id} className={`mt-8 ${print ? "" : "print:hidden"}`}>
       <h2 id={id} className="mb-3 text-xl font-semibold">{title}</h2>
       {children}
     </section>
@@ -24,7 +30,8 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
   const source = project.sourceDocument;
   return (
     <article>
-      <p className="text-sm text-muted">
+      <JsonLdScript data={projectJsonLd(data)} />
+      <p className="text-sm text-muted print:hidden">
         <Link href="/projects">Projects</Link> <span aria-hidden="true">›</span> {project.acronym ?? project.title}
       </p>
       <h1 className="mt-2 text-3xl font-bold">
@@ -37,12 +44,17 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
         <p className="mt-1 text-sm text-muted">The source gives this project no name; the title above is ours.</p>
       )}
       <p className="mt-4 max-w-3xl text-lg">{project.summary}</p>
+      <p className="mt-3 flex flex-wrap items-center gap-4 text-sm">
+        <ShareButton url={absoluteUrl(`/projects/${project.slug}`)} title={project.acronym ?? project.title} />
+        <a href="#cite" className="print:hidden">Cite</a>
+        <ReportErrorLink slug={project.slug}>Report an error</ReportErrorLink>
+      </p>
 
       <div className="mt-6">
         <ProjectFacts data={data} />
       </div>
 
-      <Section id="description" title="About the project">
+      <Section id="description" title="About the project" print={false}>
         <div className="max-w-3xl space-y-3">
           {project.description.split("\n\n").map((para, i) => (
             <p key={i}>{para}</p>
@@ -68,7 +80,7 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
 
       <Section id="area" title="Area">
         {project.countries.length ? (
-          <ul className="space-y-1">
+          <ul className="space-y-1 print:flex print:flex-wrap print:gap-x-3 print:space-y-0">
             {project.countries.map(({ country }) => {
               const regions = project.regions.filter((r) => r.region.countryCode === country.code);
               return (
@@ -109,7 +121,7 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
               ))
             : "not stated"}
         </p>
-        <p className="mt-1 text-sm text-muted">Themes and target groups are our editorial tagging, not the source’s.</p>
+        <p className="mt-1 text-sm text-muted print:hidden">Themes and target groups are our editorial tagging, not the source’s.</p>
       </Section>
 
       {project.links.length > 0 && (
@@ -129,7 +141,7 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
       </Section>
 
       {data.related.length > 0 && (
-        <Section id="related" title="Related projects">
+        <Section id="related" title="Related projects" print={false}>
           <ul className="space-y-1">
             {data.related.map((r) => (
               <li key={r.slug}>
@@ -156,6 +168,13 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
           {project.sourcePages.length ? `, ${project.sourcePages.join(", ")}` : ""}). Summary and description are written
           in our own words.
         </p>
+        <p className="mt-2 hidden text-xs print:block">
+          Printed from {absoluteUrl(`/projects/${project.slug}`)} on {new Date().toISOString().slice(0, 10)} · Integration Atlas
+        </p>
+      </Section>
+
+      <Section id="cite" title="Cite this record" print={false}>
+        <CiteBlock data={data} />
       </Section>
     </article>
   );

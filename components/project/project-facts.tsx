@@ -16,7 +16,7 @@ export function ProjectFacts({ data }: { data: ProjectPageData }) {
   const period = formatPeriod(project.startText, project.endText);
   const grantLabel = grantLabelOf(project.programme?.funder);
   return (
-    <section aria-labelledby="facts" className="rounded-lg border border-line bg-wash p-4">
+    <section aria-labelledby="facts" className="rounded-lg border border-line bg-wash p-4 print:p-2">
       <h2 id="facts" className="text-lg font-semibold">Key facts</h2>
       <dl className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="text-muted">Funding</dt>

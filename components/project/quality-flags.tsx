@@ -2,9 +2,9 @@ import type { ProjectDetail } from "@/lib/catalogue/get-project";
 
 export function QualityFlags({ flags }: { flags: ProjectDetail["flags"] }) {
   return (
-    <ul className="space-y-3">
+    <ul className="space-y-3 print:space-y-1">
       {flags.map((f, i) => (
-        <li key={i} className="rounded border border-flag/40 bg-flag-wash p-3 text-sm">
+        <li key={i} className="rounded border border-flag/40 bg-flag-wash p-3 text-sm print:p-1">
           <p>
             <span className="font-semibold">Field:</span> <code>{f.field}</code>
           </p>

@@ -13,6 +13,8 @@ export const projectCardSelect = {
   summary: true,
   startText: true,
   endText: true,
+  startDate: true,
+  endDate: true,
   totalBudget: true,
   grantAmount: true,
   programme: { select: { slug: true, name: true, shortName: true, funder: true } },
@@ -90,4 +92,13 @@ async function summaryHighlights(ids: number[], tsquery: string | null): Promise
       'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline
     FROM project p WHERE p.id IN (${Prisma.join(ids)})`;
   return new Map(rows.map((r) => [r.id, r.headline]));
+}
+
+/** Count and summed total budget of the projects matching `filters` (previews, feeds, summaries). */
+export async function projectTotals(filters: ProjectFilters): Promise<{ count: number; totalBudget: number }> {
+  const tree = await getProgrammeTree();
+  const where = projectConditions(filters, expandProgrammes(tree, filters.programme));
+  const [row] = await db().$queryRaw<{ count: number; total: number | null }[]>`
+    SELECT count(*)::int AS count, sum(p.total_budget)::float8 AS total FROM project p WHERE ${where}`;
+  return { count: row.count, totalBudget: row.total ?? 0 };
 }

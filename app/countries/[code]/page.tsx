@@ -5,11 +5,14 @@ import { CountryDetailView } from "@/components/country-detail";
 import { countryParam, getCountry } from "@/lib/catalogue/countries";
 import { searchProjects } from "@/lib/catalogue/search-projects";
 import { DEFAULT_FILTERS } from "@/lib/filters/project-filters";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata({ params }: PageProps<"/countries/[code]">): Promise<Metadata> {
   const code = countryParam((await params).code);
   const data = code ? await getCountry(code) : null;
-  return data ? { title: data.country.name, description: `EU-funded integration projects in ${data.country.name}.` } : { title: "Country not found" };
+  if (!data) return { title: "Country not found" };
+  const { name, code: c } = data.country;
+  return pageMetadata({ title: `Projects in ${name}`, description: `EU-funded projects for the integration of migrants, refugees and minorities in ${name}: partners, regions and budgets.`, path: `/countries/${c.toLowerCase()}`, image: `/og/country/${c.toLowerCase()}` });
 }
 
 export default async function CountryPage({ params }: PageProps<"/countries/[code]">) {

@@ -4,11 +4,14 @@ import { connection } from "next/server";
 import { OrganisationDetailView } from "@/components/organisation-detail";
 import { getOrganisation } from "@/lib/catalogue/organisations";
 import { parseSlug } from "@/lib/filters/slug";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata({ params }: PageProps<"/organisations/[slug]">): Promise<Metadata> {
   const slug = parseSlug((await params).slug);
   const data = slug ? await getOrganisation(slug) : null;
-  return data ? { title: data.organisation.name, description: `Projects of ${data.organisation.name} in the Integration Atlas.` } : { title: "Organisation not found" };
+  if (!data) return { title: "Organisation not found" };
+  const o = data.organisation;
+  return pageMetadata({ title: o.name, description: `${o.name} takes part in ${o.participations.length} catalogued integration ${o.participations.length === 1 ? "project" : "projects"}, with ${data.collaborators.length} partner organisations.`, path: `/organisations/${o.slug}`, image: `/og/organisation/${o.slug}` });
 }
 
 export default async function OrganisationPage({ params }: PageProps<"/organisations/[slug]">) {

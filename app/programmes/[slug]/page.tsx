@@ -6,11 +6,14 @@ import { getProgramme } from "@/lib/catalogue/programmes";
 import { searchProjects } from "@/lib/catalogue/search-projects";
 import { DEFAULT_FILTERS } from "@/lib/filters/project-filters";
 import { parseSlug } from "@/lib/filters/slug";
+import { clip, pageMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata({ params }: PageProps<"/programmes/[slug]">): Promise<Metadata> {
   const slug = parseSlug((await params).slug);
   const data = slug ? await getProgramme(slug) : null;
-  return data ? { title: data.programme.name, description: data.programme.description } : { title: "Programme not found" };
+  if (!data) return { title: "Programme not found" };
+  const p = data.programme;
+  return pageMetadata({ title: p.name, description: clip(p.description), path: `/programmes/${p.slug}`, image: `/og/programme/${p.slug}` });
 }
 
 export default async function ProgrammePage({ params }: PageProps<"/programmes/[slug]">) {

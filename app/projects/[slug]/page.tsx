@@ -4,13 +4,15 @@ import { connection } from "next/server";
 import { ProjectDetailView } from "@/components/project/project-detail";
 import { getProject } from "@/lib/catalogue/get-project";
 import { parseSlug } from "@/lib/filters/slug";
+import { clip, pageMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata({ params }: PageProps<"/projects/[slug]">): Promise<Metadata> {
   const slug = parseSlug((await params).slug);
   const data = slug ? await getProject(slug) : null;
   if (!data) return { title: "Project not found" };
   const { project } = data;
-  return { title: project.acronym ? `${project.acronym} — ${project.title}` : project.title, description: project.summary };
+  const title = project.acronym && project.acronym.toLowerCase() !== project.title.toLowerCase() ? `${project.acronym} — ${project.title}` : project.title;
+  return pageMetadata({ title, description: clip(project.summary), path: `/projects/${project.slug}`, image: `/og/project/${project.slug}` });
 }
 
 export default async function ProjectPage({ params }: PageProps<"/projects/[slug]">) {

@@ -1,0 +1,18 @@
+import type { ProjectPageData } from "@/lib/catalogue/get-project";
+import { citations } from "@/lib/seo/citation";
+
+export function CiteBlock({ data }: { data: ProjectPageData }) {
+  const { text, bibtex } = citations(data, new Date());
+  return (
+    <div className="space-y-3 print:hidden">
+      <div>
+        <h3 className="text-sm font-semibold">Plain text</h3>
+        <p className="mt-1 rounded border border-line bg-wash p-3 text-sm">{text}</p>
+      </div>
+      <details>
+        <summary className="cursor-pointer text-sm font-semibold">BibTeX</summary>
+        <pre className="mt-1 overflow-x-auto rounded border border-line bg-wash p-3 text-xs" tabIndex={0}>{bibtex}</pre>
+      </details>
+    </div>
+  );
+}

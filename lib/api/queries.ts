@@ -1,0 +1,62 @@
+// The API's reads: the same catalogue functions as the pages, shaped as lib/api/schemas.ts.
+import { listCountries } from "../catalogue/countries";
+import { getProject } from "../catalogue/get-project";
+import { listOrganisations, type OrganisationListFilters } from "../catalogue/organisations";
+import { projectFacets } from "../catalogue/project-facets";
+import { getProgrammeTree } from "../catalogue/programme-tree";
+import { listProgrammes } from "../catalogue/programmes";
+import { searchProjects } from "../catalogue/search-projects";
+import { absoluteUrl } from "../config";
+import { PAGE_SIZE, toCanonicalSearch, type ProjectFilters } from "../filters/project-filters";
+import { projectDetailJson, projectSummaryJson } from "./to-json";
+
+export async function projectListJson(filters: ProjectFilters) {
+  const [search, facets] = await Promise.all([searchProjects(filters), getProgrammeTree().then((tree) => projectFacets(filters, tree))]);
+  const query = toCanonicalSearch({ ...filters, page: search.page });
+  const at = (page: number) => absoluteUrl(`/api/v1/projects${toCanonicalSearch({ ...filters, page })}`);
+  return {
+    query,
+    total: search.total,
+    page: search.page,
+    pageSize: PAGE_SIZE,
+    pageCount: search.pageCount,
+    items: search.items.map(projectSummaryJson),
+    facets: facets.facets.map((f) => ({ name: f.name, options: f.options.map(({ value, label, count, selected }) => ({ value, label, count, selected })) })),
+    links: {
+      self: at(search.page),
+      next: search.page < search.pageCount ? at(search.page + 1) : null,
+      prev: search.page > 1 ? at(search.page - 1) : null,
+      csv: absoluteUrl(`/projects.csv${toCanonicalSearch({ ...filters, page: 1 })}`),
+      html: absoluteUrl(`/projects${query}`),
+    },
+  };
+}
+
+export async function projectDetailJsonBySlug(slug: string) {
+  const data = await getProject(slug);
+  return data ? projectDetailJson(data) : null;
+}
+
+export async function countriesJson() {
+  return { items: (await listCountries()).map((c) => ({ ...c, url: absoluteUrl(`/countries/${c.code.toLowerCase()}`) })) };
+}
+
+export async function programmesJson() {
+  const { programmes } = await listProgrammes();
+  const slugById = new Map(programmes.map((p) => [p.id, p.slug]));
+  return {
+    items: programmes.map((p) => ({
+      slug: p.slug, name: p.name, shortName: p.shortName, kind: p.kind, funder: p.funder,
+      parent: p.parentId === null ? null : (slugById.get(p.parentId) ?? null),
+      projects: p.projects, totalBudget: p.totalBudget, grant: p.grant, url: absoluteUrl(`/programmes/${p.slug}`),
+    })),
+  };
+}
+
+export async function organisationsJson(filters: OrganisationListFilters) {
+  const rows = await listOrganisations(filters);
+  return {
+    total: rows.length,
+    items: rows.map((o) => ({ slug: o.slug, name: o.name, country: o.countryCode, projects: o._count.participations, url: absoluteUrl(`/organisations/${o.slug}`) })),
+  };
+}

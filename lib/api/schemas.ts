@@ -1,0 +1,101 @@
+// The JSON API's output: one zod schema per shape. Responses are parsed through them before they are sent, and the
+// OpenAPI document is generated from them, so the documentation cannot drift from what the API returns.
+import { z } from "zod";
+
+const money = z.number().int().nonnegative().nullable().meta({ description: "Whole euros; null when the source does not state it." });
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable().meta({ description: "As stated, with its precision: YYYY, YYYY-MM or YYYY-MM-DD." });
+const countryCode = z.string().regex(/^[A-Z]{2}$/).meta({ description: "ISO 3166-1 alpha-2" });
+const role = z.enum(["lead", "coordinator", "promoter", "beneficiary", "partner", "associated"]);
+
+export const ApiError = z
+  .object({ error: z.object({ code: z.string(), message: z.string(), details: z.array(z.string()).optional() }) })
+  .meta({ id: "Error", description: "Every error has this shape." });
+
+export const ProjectSummary = z
+  .object({
+    slug: z.string(),
+    acronym: z.string().nullable(),
+    title: z.string(),
+    programme: z.object({ slug: z.string(), name: z.string() }).nullable(),
+    funder: z.enum(["EU", "EEA"]).nullable(),
+    start: partialDate,
+    end: partialDate,
+    status: z.enum(["ongoing", "completed", "planned", "not-stated"]),
+    totalBudget: money,
+    grant: money,
+    countries: z.array(countryCode),
+    themes: z.array(z.string()),
+    summary: z.string(),
+    url: z.url(),
+  })
+  .meta({ id: "ProjectSummary" });
+
+export const ProjectRecord = ProjectSummary.extend({
+  regions: z.array(z.object({ name: z.string(), country: countryCode })),
+  partners: z.array(z.object({ organisation: z.string(), name: z.string(), nameAsStated: z.string(), role, country: countryCode.nullable() })),
+  statedPartnerCount: z.number().int().nullable(),
+  targetGroups: z.array(z.string()),
+  source: z.object({ file: z.string(), title: z.string(), pages: z.array(z.string()) }),
+}).meta({ id: "ProjectRecord", description: "A project with its partners and area (the JSON export's row)." });
+
+export const ProjectDetail = ProjectRecord.extend({
+  description: z.string(),
+  cofinancingRate: z.number().nullable(),
+  objectives: z.array(z.string()),
+  results: z.array(z.object({ text: z.string(), figure: z.number().nullable(), unit: z.string().nullable(), expected: z.boolean() })),
+  events: z.array(
+    z.object({
+      title: z.string(),
+      start: partialDate,
+      end: partialDate,
+      place: z.string().nullable(),
+      country: countryCode.nullable(),
+      online: z.boolean().nullable(),
+      agenda: z.array(z.object({ date: partialDate, time: z.string().nullable(), title: z.string() })),
+    }),
+  ),
+  flags: z.array(z.object({ field: z.string(), raw: z.string(), reading: z.string().nullable(), note: z.string() })),
+  related: z.array(z.object({ slug: z.string(), title: z.string(), url: z.url() })),
+}).meta({ id: "ProjectDetail" });
+
+export const Facet = z
+  .object({
+    name: z.enum(["country", "programme", "theme", "group", "status", "budget"]),
+    options: z.array(z.object({ value: z.string(), label: z.string(), count: z.number().int(), selected: z.boolean() })),
+  })
+  .meta({ id: "Facet", description: "Counts use every filter except this facet's own." });
+
+export const ProjectList = z
+  .object({
+    query: z.string().meta({ description: "The canonical query string of the filters applied." }),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    pageCount: z.number().int(),
+    items: z.array(ProjectSummary),
+    facets: z.array(Facet),
+    links: z.object({ self: z.url(), next: z.url().nullable(), prev: z.url().nullable(), csv: z.url(), html: z.url() }),
+  })
+  .meta({ id: "ProjectList" });
+
+export const CountryItem = z
+  .object({ code: countryCode, name: z.string(), projects: z.number().int(), lead: z.number().int(), participant: z.number().int(), totalBudget: z.number().nullable(), url: z.url() })
+  .meta({ id: "Country" });
+
+export const ProgrammeItem = z
+  .object({
+    slug: z.string(), name: z.string(), shortName: z.string().nullable(), kind: z.string(), funder: z.enum(["EU", "EEA"]),
+    parent: z.string().nullable(), projects: z.number().int(), totalBudget: z.number(), grant: z.number(), url: z.url(),
+  })
+  .meta({ id: "Programme", description: "Counts and totals include every programme below this one." });
+
+export const OrganisationItem = z
+  .object({ slug: z.string(), name: z.string(), country: countryCode.nullable(), projects: z.number().int(), url: z.url() })
+  .meta({ id: "Organisation" });
+
+export const CountryList = z.object({ items: z.array(CountryItem) }).meta({ id: "CountryList" });
+export const ProgrammeList = z.object({ items: z.array(ProgrammeItem) }).meta({ id: "ProgrammeList" });
+export const OrganisationList = z.object({ total: z.number().int(), items: z.array(OrganisationItem) }).meta({ id: "OrganisationList" });
+
+export type ProjectSummaryJson = z.infer<typeof ProjectSummary>;
+export type ProjectRecordJson = z.infer<typeof ProjectRecord>;

@@ -1,0 +1,85 @@
+// Exports of the organisation list (/organisations.csv|json) and of participations (/participations.csv|json).
+import type { NextRequest } from "next/server";
+import { db } from "../db/client";
+import { listOrganisations } from "../catalogue/organisations";
+import { absoluteUrl } from "../config";
+import { parseOrganisationFilters } from "../filters/organisation-filters";
+import { parseProjectFilters, toCanonicalSearch } from "../filters/project-filters";
+import { csvStream, jsonStream, type ExportColumn } from "./export-stream";
+import type { ExportFormat } from "./project-export";
+import type { ProjectExportRow } from "./project-columns";
+import { projectRows } from "./project-rows";
+
+type OrganisationRow = { slug: string; name: string; shortName: string | null; countryCode: string | null; aliases: string[]; projects: number; asLead: number };
+
+export const ORGANISATION_COLUMNS: ExportColumn<OrganisationRow>[] = [
+  { key: "slug", header: "slug", value: (o) => o.slug },
+  { key: "name", header: "name", value: (o) => o.name },
+  { key: "short_name", header: "short_name", value: (o) => o.shortName },
+  { key: "country", header: "country", value: (o) => o.countryCode },
+  { key: "aliases", header: "aliases", value: (o) => o.aliases.join("; ") },
+  { key: "projects", header: "projects", value: (o) => o.projects },
+  { key: "projects_as_lead", header: "projects_as_lead", value: (o) => o.asLead },
+  { key: "url", header: "url", value: (o) => absoluteUrl(`/organisations/${o.slug}`) },
+];
+
+type ParticipationRow = { project: ProjectExportRow; index: number };
+export const PARTICIPATION_COLUMNS: ExportColumn<ParticipationRow>[] = [
+  { key: "project_slug", header: "project_slug", value: (r) => r.project.slug },
+  { key: "project", header: "project", value: (r) => r.project.acronym ?? r.project.title },
+  { key: "organisation_slug", header: "organisation_slug", value: (r) => r.project.participations[r.index].organisation.slug },
+  { key: "organisation", header: "organisation", value: (r) => r.project.participations[r.index].organisation.name },
+  { key: "name_as_stated", header: "name_as_stated", value: (r) => r.project.participations[r.index].nameAsStated },
+  { key: "role", header: "role", value: (r) => r.project.participations[r.index].role },
+  { key: "country", header: "country", value: (r) => r.project.participations[r.index].countryCode },
+  { key: "position", header: "position", value: (r) => r.index + 1 },
+];
+
+async function* organisationRows(request: NextRequest): AsyncGenerator<OrganisationRow> {
+  const { filters } = parseOrganisationFilters(request.nextUrl.searchParams);
+  const list = await listOrganisations(filters);
+  for (let i = 0; i < list.length; i += 500) {
+    const slugs = list.slice(i, i + 500).map((o) => o.slug);
+    const rows = await db().organisation.findMany({
+      where: { slug: { in: slugs } },
+      select: { slug: true, name: true, shortName: true, countryCode: true, aliases: { select: { name: true } }, participations: { select: { role: true } } },
+      orderBy: { name: "asc" },
+    });
+    for (const o of rows) {
+      yield {
+        ...o,
+        aliases: o.aliases.map((a) => a.name),
+        projects: o.participations.length,
+        asLead: o.participations.filter((p) => p.role === "lead" || p.role === "coordinator" || p.role === "promoter").length,
+      };
+    }
+  }
+}
+
+async function* participationRows(request: NextRequest): AsyncGenerator<ParticipationRow> {
+  for await (const project of projectRows(parseProjectFilters(request.nextUrl.searchParams).filters)) {
+    for (let index = 0; index < project.participations.length; index++) yield { project, index };
+  }
+}
+
+function respond<T>(kind: string, format: ExportFormat, rows: AsyncIterable<T>, columns: ExportColumn<T>[], query: string) {
+  const headers = {
+    "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+    "Content-Disposition": `attachment; filename="integration-atlas-${kind}.${format}"`,
+    "Cache-Control": "public, max-age=60, s-maxage=300",
+  };
+  const stream =
+    format === "csv"
+      ? csvStream(rows, columns)
+      : jsonStream(rows, (row) => Object.fromEntries(columns.map((c) => [c.key, c.value(row)])), { query }, kind);
+  return new Response(stream, { headers });
+}
+
+export function handleOrganisationExport(request: NextRequest, format: ExportFormat) {
+  return respond("organisations", format, organisationRows(request), ORGANISATION_COLUMNS, request.nextUrl.search);
+}
+
+export function handleParticipationExport(request: NextRequest, format: ExportFormat) {
+  const { filters } = parseProjectFilters(request.nextUrl.searchParams);
+  return respond("participations", format, participationRows(request), PARTICIPATION_COLUMNS, toCanonicalSearch(filters));
+}
