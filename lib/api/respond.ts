@@ -1,5 +1,8 @@
 // JSON responses of the API: output parsed by its zod schema, CDN-friendly caching, and one error shape.
 import type { z } from "zod";
+import { isConnectionError } from "../health/connection-error";
+import { reportConnectionFailure } from "../health/database-health";
+import { log } from "../log";
 
 /** Data changes only when content is re-seeded: let CDNs keep responses briefly and serve stale while refreshing. */
 export const CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=86400";
@@ -17,4 +20,22 @@ export function apiError(status: number, code: string, message: string, details?
     { error: { code, message, ...(details?.length ? { details } : {}) } },
     { status, headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" } },
   );
+}
+
+/**
+ * Runs a handler and turns failures into the API's error shape: 503 when the database is unreachable, else 500 —
+ * with the request id, never a stack trace or SQL.
+ */
+export async function apiRoute(request: Request, handler: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handler();
+  } catch (error) {
+    const requestId = request.headers.get("x-request-id") ?? undefined;
+    if (isConnectionError(error)) {
+      reportConnectionFailure();
+      return apiError(503, "unavailable", "The database is unavailable; retry shortly.", requestId ? [requestId] : undefined);
+    }
+    log.error("api request failed", { requestId, path: new URL(request.url).pathname, error: error instanceof Error ? error.message : String(error) });
+    return apiError(500, "internal", "Something went wrong on our side.", requestId ? [requestId] : undefined);
+  }
 }

@@ -40,5 +40,6 @@ export async function getCountry(code: string) {
   return { country, regions, organisations, partners };
 }
 
-export const countryParam = (raw: string) => (/^[a-z]{2}$/.test(raw) ? raw.toUpperCase() : null);
+/** "si" or "SI" → "SI"; anything else is not a country page. */
+export const countryParam = (raw: string) => (/^[a-zA-Z]{2}$/.test(raw) ? raw.toUpperCase() : null);
 export type CountryPageData = NonNullable<Awaited<ReturnType<typeof getCountry>>>;

@@ -1,9 +1,11 @@
 import type { NextRequest } from "next/server";
 import { countriesJson } from "@/lib/api/queries";
-import { apiError, apiJson } from "@/lib/api/respond";
+import { apiError, apiJson, apiRoute } from "@/lib/api/respond";
 import { CountryList } from "@/lib/api/schemas";
 
 export async function GET(request: NextRequest) {
-  if (request.nextUrl.searchParams.size) return apiError(400, "invalid_parameter", "This endpoint takes no parameters.");
-  return apiJson(CountryList, await countriesJson());
+  return apiRoute(request, async () => {
+    if (request.nextUrl.searchParams.size) return apiError(400, "invalid_parameter", "This endpoint takes no parameters.");
+    return apiJson(CountryList, await countriesJson());
+  });
 }
