@@ -23,7 +23,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     // A fresh embedded PostgreSQL for every run (unless DATABASE_URL points elsewhere), against the production build.
-    command: `rm -rf .data/e2e-postgres && ATLAS_PG_DIR=.data/e2e-postgres SITE_URL=${SITE_URL} PORT=${PORT} NEXT_TELEMETRY_DISABLED=1 npx tsx scripts/start.ts`,
+    command: `rm -rf .data/e2e-postgres && ATLAS_PG_DIR=.data/e2e-postgres SITE_URL=${SITE_URL} PORT=${PORT} NEXT_TELEMETRY_DISABLED=1 node --import tsx scripts/start.ts`,
     url: `http://localhost:${PORT}/`,
     timeout: 120_000,
     reuseExistingServer: false,

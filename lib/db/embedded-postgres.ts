@@ -30,11 +30,15 @@ export async function freePort(): Promise<number> {
 export async function startEmbeddedPostgres(options: {
   dataDir?: string;
   database?: string;
+  /** A fixed port (to restart a server where clients expect it); a free one by default. */
+  port?: number;
   log?: (line: string) => void;
+  /** Every line PostgreSQL writes (start-up, recovery, shutdown). */
+  serverLog?: (line: string) => void;
 }): Promise<EmbeddedServer> {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const database = options.database ?? "atlas";
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -45,7 +49,12 @@ export async function startEmbeddedPostgres(options: {
     // Loopback only; fsync stays on so that a kill never corrupts the data directory.
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    onLog: () => {},
+    onLog: (message) => {
+      const line = String(message).trim();
+      options.serverLog?.(line);
+      // A crash or kill leaves the cluster needing recovery; say so rather than hide it.
+      if (/not properly shut down|automatic recovery|was interrupted/.test(line)) options.log?.(`postgres: ${line}`);
+    },
     onError: (message) => options.log?.(`postgres: ${String(message).trim()}`),
   });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
@@ -64,6 +73,7 @@ export async function startEmbeddedPostgres(options: {
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     port,
-    stop: () => server.stop(),
+    // Bounded: if PostgreSQL already exited (e.g. it got the terminal's Ctrl-C itself), stop() would wait forever.
+    stop: () => Promise.race([server.stop(), new Promise<void>((resolve) => setTimeout(resolve, 15_000).unref())]),
   };
 }

@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -83,5 +85,48 @@ describe("seed", () => {
     } finally {
       await prisma.$disconnect();
     }
+  });
+
+  it("two seeds started at once do not interleave: the second waits, and the result is one clean seed", async () => {
+    const url = await cloneDatabase("seeded");
+    const before = await checksum(url);
+    const logs: string[] = [];
+    const a = createPrismaClient(url);
+    const b = createPrismaClient(url);
+    try {
+      await Promise.all([
+        seedFromContent(a, { force: true, log: (l) => logs.push(`a ${l}`) }),
+        seedFromContent(b, { force: true, log: (l) => logs.push(`b ${l}`) }),
+      ]);
+    } finally {
+      await Promise.all([a.$disconnect(), b.$disconnect()]);
+    }
+    expect(logs.some((l) => l.includes("Another seed is running; waiting"))).toBe(true);
+    // Each seed's own lines come as one block: "Seeded" of the first precedes any progress of the second.
+    const firstDone = logs.findIndex((l) => l.includes("Seeded"));
+    const starter = logs[firstDone].slice(0, 1);
+    const other = starter === "a" ? "b" : "a";
+    expect(logs.slice(0, firstDone).filter((l) => l.startsWith(other) && /organisations|projects$/.test(l))).toEqual([]);
+    expect(await checksum(url)).toEqual(before);
+  });
+
+  it("a seed killed midway leaves the previous data intact", async () => {
+    const url = await cloneDatabase("seeded");
+    const before = await checksum(url);
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/seed.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    await new Promise<void>((resolve) => {
+      child.stdout.on("data", (d) => {
+        output += d;
+        // The transaction is open once organisations are written; kill it there.
+        if (/\d+ organisations/.test(output)) resolve();
+      });
+      child.on("exit", () => resolve());
+    });
+    child.kill("SIGKILL");
+    await once(child, "exit").catch(() => {});
+    expect(output).toMatch(/organisations/);
+    expect(output).not.toMatch(/Seeded/);
+    expect(await checksum(url)).toEqual(before);
   });
 });
