@@ -1,9 +1,9 @@
 // Rebuilds the full-text search columns from a project's own text and the names of its organisations, regions,
 // countries, themes and target groups. Weights: A acronym and title, B names, C summary and description.
-import type { Prisma } from "../db/generated/client";
+import { Prisma } from "../db/generated/client";
 
-export async function refreshSearchIndex(tx: Prisma.TransactionClient): Promise<void> {
-  await tx.$executeRaw`
+/** Constant SQL (no parameters): shared by the content seed and the synthetic bulk loader. */
+export const REFRESH_SEARCH_INDEX_SQL = `
     WITH names AS (
       SELECT p.id,
         concat_ws(' ',
@@ -24,4 +24,7 @@ export async function refreshSearchIndex(tx: Prisma.TransactionClient): Promise<
         setweight(to_tsvector('atlas', coalesce(names.text, '')), 'B') ||
         setweight(to_tsvector('atlas', concat_ws(' ', p.summary, p.description)), 'C')
     FROM names WHERE names.id = p.id`;
+
+export async function refreshSearchIndex(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRaw`${Prisma.raw(REFRESH_SEARCH_INDEX_SQL)}`;
 }

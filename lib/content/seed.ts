@@ -9,7 +9,7 @@ import type { Catalogue } from "./load";
 export const SEED_LOCK_KEY = 4_207_001;
 
 /** Every catalogue table, emptied (ids restarted) before a seed so that a re-run gives identical rows. */
-const CATALOGUE_TABLES = [
+export const CATALOGUE_TABLES = [
   "agenda_item", "event", "quality_flag", "project_link", "project_target_group", "project_theme", "result",
   "objective", "participation", "project_region", "project_country", "project", "organisation_source",
   "organisation_alias", "organisation", "region", "dataset_row", "dataset", "theme", "target_group", "programme",
@@ -17,7 +17,7 @@ const CATALOGUE_TABLES = [
 ] as const;
 
 // Built from the constant list above, never from input.
-const TRUNCATE_LIST = Prisma.raw(CATALOGUE_TABLES.map((t) => `"${t}"`).join(", "));
+export const TRUNCATE_LIST = Prisma.raw(CATALOGUE_TABLES.map((t) => `"${t}"`).join(", "));
 
 export type SeedOptions = { contentHash: string; log?: (line: string) => void };
 
