@@ -5,7 +5,7 @@ import { DEFAULT_FILTERS, projectsHref } from "@/lib/filters/project-filters";
 import { ProjectCard } from "./project/project-card";
 
 export function CountryDetailView({ data, projects }: { data: CountryPageData; projects: ProjectSearch }) {
-  const { country, regions, organisations, partners } = data;
+  const { country, regions, organisations, organisationCount, partners } = data;
   const all = projectsHref({ ...DEFAULT_FILTERS, country: [country.code] });
   return (
     <>
@@ -27,13 +27,19 @@ export function CountryDetailView({ data, projects }: { data: CountryPageData; p
             <h2 id="regions" className="text-lg font-semibold">Regions named</h2>
             {regions.length ? (
               <ul className="mt-2 space-y-1 text-sm">{regions.map((r) => (
-                <li key={r.name}>{r.name}: {r.projects.map(({ project }, i) => <span key={project.slug}>{i > 0 && ", "}<Link href={`/projects/${project.slug}`}>{project.acronym ?? project.title}</Link></span>)}</li>
+                <li key={r.name}>
+                  {r.name}: {r.projects.map(({ project }, i) => <span key={project.slug}>{i > 0 && ", "}<Link href={`/projects/${project.slug}`}>{project.acronym ?? project.title}</Link></span>)}
+                  {r._count.projects > r.projects.length && <span className="text-muted"> and {r._count.projects - r.projects.length} more</span>}
+                </li>
               ))}</ul>
             ) : <p className="mt-2 text-sm italic text-muted">No region named by the sources.</p>}
           </section>
           <section aria-labelledby="orgs">
-            <h2 id="orgs" className="text-lg font-semibold">Organisations ({organisations.length})</h2>
+            <h2 id="orgs" className="text-lg font-semibold">Organisations ({organisationCount})</h2>
             <ul className="mt-2 space-y-1 text-sm">{organisations.map((o) => <li key={o.slug}><Link href={`/organisations/${o.slug}`}>{o.name}</Link></li>)}</ul>
+            {organisationCount > organisations.length && (
+              <p className="mt-2 text-sm"><Link href={`/organisations?country=${country.code}`}>All {organisationCount} organisations in {country.name}</Link></p>
+            )}
           </section>
           <section aria-labelledby="partner-countries">
             <h2 id="partner-countries" className="text-lg font-semibold">Partner countries</h2>

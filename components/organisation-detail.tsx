@@ -10,7 +10,7 @@ import { JsonLdScript } from "./json-ld";
 import { TableScroll } from "./table-scroll";
 
 export function OrganisationDetailView({ data }: { data: OrganisationPageData }) {
-  const { organisation: o, collaborators } = data;
+  const { organisation: o, collaborators, collaboratorCount } = data;
   return (
     <>
       <JsonLdScript data={organisationJsonLd(data)} />
@@ -24,7 +24,8 @@ export function OrganisationDetailView({ data }: { data: OrganisationPageData })
         <p className="mt-2 text-sm"><span className="text-muted">Also written in the sources as: </span>{o.aliases.map((a) => a.name).join(" · ")}</p>
       )}
       <section aria-labelledby="projects" className="mt-8">
-        <h2 id="projects" className="text-xl font-semibold">Projects ({o.participations.length})</h2>
+        <h2 id="projects" className="text-xl font-semibold">Projects ({o._count.participations})</h2>
+        {o._count.participations > o.participations.length && <p className="text-sm text-muted">Showing the first {o.participations.length}.</p>}
         <TableScroll label="Projects table"><table className="mt-3 w-full border-collapse text-left text-sm">
           <caption className="sr-only">Projects of {o.name} and its role in each</caption>
           <thead><tr className="border-b border-line"><th scope="col" className="py-2 pr-3">Project</th><th scope="col" className="py-2 pr-3">Role</th><th scope="col" className="py-2 pr-3">Period</th><th scope="col" className="py-2 text-right">Total budget</th></tr></thead>
@@ -41,12 +42,13 @@ export function OrganisationDetailView({ data }: { data: OrganisationPageData })
         </table></TableScroll>
       </section>
       <section aria-labelledby="network" className="mt-8">
-        <h2 id="network" className="text-xl font-semibold">Has worked with ({collaborators.length})</h2>
+        <h2 id="network" className="text-xl font-semibold">Has worked with ({collaboratorCount})</h2>
+        {collaboratorCount > collaborators.length && <p className="text-sm text-muted">The {collaborators.length} most frequent partners.</p>}
         <div className="mt-3 grid gap-6 lg:grid-cols-[1fr_20rem]">
           <ul className="columns-1 gap-6 text-sm sm:columns-2">
             {collaborators.map((c) => <li key={c.slug} className="mb-1"><Link href={`/organisations/${c.slug}`}>{c.name}</Link>{c.projects > 1 && <span className="text-muted"> ({c.projects} projects)</span>}</li>)}
           </ul>
-          <CollaborationNetwork centre={o.name} collaborators={collaborators} />
+          <CollaborationNetwork centre={o.name} collaborators={collaborators} total={collaboratorCount} />
         </div>
       </section>
       <p className="mt-8 text-sm text-muted">Sources: {o.sources.map((s) => s.sourceDocument.title).join("; ")}.</p>

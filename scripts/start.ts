@@ -8,6 +8,8 @@ import { seedFromContent } from "../lib/content/run-seed";
 import { createPrismaClient } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { resolveDatabase } from "../lib/db/resolve-database";
+import { createPageCache } from "../lib/server/page-cache";
+import { watchSeedVersion } from "../lib/server/seed-version";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -16,12 +18,15 @@ const database = await resolveDatabase();
 
 try {
   await migrate(database.url, { log: console.log });
-  const prisma = createPrismaClient(database.url);
-  try {
-    const outcome = await seedFromContent(prisma);
-    if (outcome === "unchanged") console.log("Content unchanged since the last seed; keeping the database as it is.");
-  } finally {
-    await prisma.$disconnect();
+  // ATLAS_SEED=skip serves whatever the database holds (e.g. the synthetic catalogue for benchmarks).
+  if (process.env.ATLAS_SEED !== "skip") {
+    const prisma = createPrismaClient(database.url);
+    try {
+      const outcome = await seedFromContent(prisma);
+      if (outcome === "unchanged") console.log("Content unchanged since the last seed; keeping the database as it is.");
+    } finally {
+      await prisma.$disconnect();
+    }
   }
 } catch (error) {
   console.error(error instanceof ContentError ? `Content error in ${error.message}` : error);
@@ -33,7 +38,21 @@ process.env.DATABASE_URL = database.url;
 const app = next({ dev, dir: process.cwd(), port });
 const handle = app.getRequestHandler();
 await app.prepare();
-const server = createServer((req, res) => handle(req, res));
+// Pages depend only on URL, seed and day: serve repeats from memory (see lib/server/page-cache.ts).
+const seedVersion = watchSeedVersion(database.url);
+await seedVersion.start();
+const health: typeof globalThis & { atlasHealth?: { up: boolean } } = globalThis;
+const cache = createPageCache({
+  maxBytes: Number(process.env.ATLAS_PAGE_CACHE_MB ?? 256) * 1024 * 1024,
+  version: seedVersion.current,
+  bypass: () => health.atlasHealth?.up === false || process.env.ATLAS_PAGE_CACHE === "off",
+});
+const server = createServer((req, res) => {
+  cache.handle(req, res, () => handle(req, res)).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500).end();
+  });
+});
 server.keepAliveTimeout = 5_000;
 await new Promise<void>((resolve) => server.listen(port, resolve));
 console.log(`Integration Atlas: http://localhost:${port} (ready in ${Date.now() - started} ms)`);
@@ -48,6 +67,7 @@ async function shutdown(signal: NodeJS.Signals) {
   const force = setTimeout(() => server.closeAllConnections(), 10_000);
   await closed;
   clearTimeout(force);
+  seedVersion.stop();
   await app.close();
   await database.stop();
   if (database.embedded) console.log("PostgreSQL stopped.");

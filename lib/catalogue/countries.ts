@@ -17,27 +17,33 @@ export async function listCountries(): Promise<CountrySummary[]> {
     ORDER BY c.name`;
 }
 
+/** Long lists on a country page stop here; the rest is one link away. */
+const LIST_LIMIT = 60;
+
 export async function getCountry(code: string) {
   const country = await db().country.findUnique({ where: { code }, select: { code: true, name: true } });
   if (!country) return null;
-  const [regions, organisations, partners] = await Promise.all([
+  const [regions, organisations, organisationCount, partners] = await Promise.all([
     db().region.findMany({
       where: { countryCode: code, projects: { some: {} } },
-      select: { name: true, projects: { select: { project: { select: { slug: true, acronym: true, title: true } } } } },
+      select: { name: true, _count: { select: { projects: true } }, projects: { select: { project: { select: { slug: true, acronym: true, title: true } } }, take: 5, orderBy: { projectId: "asc" } } },
       orderBy: { name: "asc" },
+      take: LIST_LIMIT,
     }),
     db().organisation.findMany({
       where: { participations: { some: { countryCode: code } } },
       select: { slug: true, name: true, _count: { select: { participations: true } } },
-      orderBy: { name: "asc" },
+      orderBy: [{ participations: { _count: "desc" } }, { name: "asc" }],
+      take: LIST_LIMIT,
     }),
+    db().organisation.count({ where: { participations: { some: { countryCode: code } } } }),
     db().$queryRaw<{ code: string; name: string; projects: number }[]>`
       SELECT c.code, c.name, count(DISTINCT pc2.project_id)::int AS projects
       FROM project_country pc JOIN project_country pc2 ON pc2.project_id = pc.project_id AND pc2.country_code <> pc.country_code
       JOIN country c ON c.code = pc2.country_code
       WHERE pc.country_code = ${code} GROUP BY c.code, c.name ORDER BY projects DESC, c.name`,
   ]);
-  return { country, regions, organisations, partners };
+  return { country, regions, organisations, organisationCount, partners };
 }
 
 /** "si" or "SI" → "SI"; anything else is not a country page. */

@@ -26,6 +26,9 @@ export async function listOrganisations(filters: OrganisationListFilters) {
   });
 }
 
+/** Long lists on an organisation page stop here (the most active first); exports hold the rest. */
+const LIST_LIMIT = 100;
+
 export async function getOrganisation(slug: string) {
   const organisation = await db().organisation.findUnique({
     where: { slug },
@@ -36,7 +39,9 @@ export async function getOrganisation(slug: string) {
       participations: {
         select: { role: true, nameAsStated: true, project: { select: { slug: true, acronym: true, title: true, startText: true, endText: true, totalBudget: true } } },
         orderBy: { project: { slug: "asc" } },
+        take: LIST_LIMIT,
       },
+      _count: { select: { participations: true } },
     },
   });
   if (!organisation) return null;
@@ -45,8 +50,12 @@ export async function getOrganisation(slug: string) {
     FROM participation a JOIN participation b ON b.project_id = a.project_id AND b.organisation_id <> a.organisation_id
     JOIN organisation o ON o.id = b.organisation_id
     WHERE a.organisation_id = ${organisation.id}
-    GROUP BY o.slug, o.name ORDER BY projects DESC, o.name`;
-  return { organisation, collaborators };
+    GROUP BY o.slug, o.name ORDER BY projects DESC, o.name LIMIT ${LIST_LIMIT + 1}`;
+  const [{ count }] = await db().$queryRaw<{ count: number }[]>`
+    SELECT count(DISTINCT b.organisation_id)::int AS count
+    FROM participation a JOIN participation b ON b.project_id = a.project_id AND b.organisation_id <> a.organisation_id
+    WHERE a.organisation_id = ${organisation.id}`;
+  return { organisation, collaborators: collaborators.slice(0, LIST_LIMIT), collaboratorCount: count };
 }
 
 export type OrganisationPageData = NonNullable<Awaited<ReturnType<typeof getOrganisation>>>;

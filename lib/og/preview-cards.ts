@@ -17,7 +17,7 @@ export async function entityCard(kind: string, id: string): Promise<PreviewCard 
     const data = code ? await getCountry(code) : null;
     const summary = data && (await listCountries()).find((c) => c.code === data.country.code);
     if (!data || !summary) return null;
-    return { kicker: "Country", title: data.country.name, lines: [`${summary.projects} projects · led from here: ${summary.lead}`, `${data.organisations.length} organisations`], figure: summary.totalBudget ? formatEurosCompact(summary.totalBudget) : null };
+    return { kicker: "Country", title: data.country.name, lines: [`${summary.projects} projects · led from here: ${summary.lead}`, `${data.organisationCount} organisations`], figure: summary.totalBudget ? formatEurosCompact(summary.totalBudget) : null };
   }
   const slug = parseSlug(id);
   if (!slug) return null;
@@ -40,7 +40,7 @@ export async function entityCard(kind: string, id: string): Promise<PreviewCard 
     const data = await getOrganisation(slug);
     if (!data) return null;
     const o = data.organisation;
-    return { kicker: "Organisation", title: o.name, lines: [o.countryCode ? countryName(o.countryCode) : "Country not stated", `${o.participations.length} projects · ${data.collaborators.length} partner organisations`] };
+    return { kicker: "Organisation", title: o.name, lines: [o.countryCode ? countryName(o.countryCode) : "Country not stated", `${o._count.participations} projects · ${data.collaboratorCount} partner organisations`] };
   }
   return null;
 }

@@ -1,0 +1,127 @@
+// `npm run bench -- [--dataset real|synthetic] [--seconds 10] [--connections 20]`: builds if needed, starts the
+// production server on the chosen dataset, load-tests a fixed list of URLs beside a bare-Node baseline serving the
+// project page's exact bytes, measures page weight and the database time of the catalogue queries, and writes
+// bench/results/<time>-<dataset>.json plus the summary table in docs/performance.md.
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { loadTest, type LoadResult } from "../lib/bench/load-test";
+import { pageWeight } from "../lib/bench/page-weight";
+import { captureQueries, explainTimings } from "../lib/bench/query-timing";
+import { writePerformanceSummary } from "../lib/bench/report";
+import { getCountry, listCountries } from "../lib/catalogue/countries";
+import { getProject } from "../lib/catalogue/get-project";
+import { getHeadlineFigures } from "../lib/catalogue/headline-figures";
+import { getOrganisation } from "../lib/catalogue/organisations";
+import { getCatalogueView } from "../lib/catalogue/catalogue-view";
+import { getProgramme, listProgrammes } from "../lib/catalogue/programmes";
+import { searchProjects } from "../lib/catalogue/search-projects";
+import { freePort, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
+import { migrate } from "../lib/db/migrate";
+import { parseProjectFilters } from "../lib/filters/project-filters";
+
+const { values } = parseArgs({ options: { dataset: { type: "string", default: "real" }, seconds: { type: "string", default: "10" }, connections: { type: "string", default: "20" } } });
+const dataset = values.dataset === "synthetic" ? "synthetic" : "real";
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+
+console.log(`Benchmark on the ${dataset} dataset: ${connections} connections, ${seconds} s per URL`);
+if (spawnSync(process.execPath, ["scripts/build-if-needed.mjs"], { stdio: "inherit" }).status !== 0) process.exit(1);
+
+const pgServer = await startEmbeddedPostgres({ dataDir: dataset === "synthetic" ? ".data/synthetic-postgres" : ".data/bench-real-postgres" });
+const url = pgServer.url;
+await migrate(url);
+const probe = new pg.Client({ connectionString: url });
+await probe.connect();
+if (dataset === "real") {
+  spawnSync(process.execPath, ["--import", "tsx", "scripts/seed.ts"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+}
+const [{ n }] = (await probe.query<{ n: number }>("SELECT count(*)::int AS n FROM project")).rows;
+if (n === 0) throw new Error("The synthetic database is empty: run `npm run seed:synthetic -- --projects 100000` first.");
+// Representative records: a mid-budget project, the country with most projects, a strand, a typical organisation.
+const pick = async (sql: string) => (await probe.query<{ v: string }>(sql)).rows[0].v;
+const project = await pick("SELECT slug AS v FROM project WHERE total_budget IS NOT NULL ORDER BY total_budget, slug OFFSET (SELECT count(total_budget) / 2 FROM project) LIMIT 1");
+const country = await pick("SELECT lower(country_code) AS v FROM project_country GROUP BY 1 ORDER BY count(*) DESC LIMIT 1");
+const theme = await pick("SELECT t.slug AS v FROM theme t JOIN project_theme pt ON pt.theme_id = t.id GROUP BY 1 ORDER BY count(*) DESC LIMIT 1");
+const programme = "interreg-b";
+const organisation = await pick(`SELECT o.slug AS v FROM organisation o JOIN participation p ON p.organisation_id = o.id GROUP BY o.slug ORDER BY count(*) DESC, o.slug OFFSET (SELECT count(*) / 2 FROM organisation) LIMIT 1`);
+await probe.end();
+const deepPage = Math.max(1, Math.floor(n / 20 / 2));
+const C = country.toUpperCase();
+
+const URLS: [string, string][] = [
+  ["home", "/"],
+  ["projects", "/projects"],
+  ["projects, 3 filters", `/projects?country=${C}&theme=${theme}&status=completed`],
+  ["projects, text search", "/projects?q=integration"],
+  ["projects by budget, deep page", `/projects?sort=budget-desc&page=${deepPage}`],
+  ["project page", `/projects/${project}`],
+  ["country page", `/countries/${country}`],
+  ["programme page", `/programmes/${programme}`],
+  ["organisation page", `/organisations/${organisation}`],
+  ["API query", `/api/v1/projects?country=${C}&theme=${theme}`],
+  ["CSV export", `/projects.csv?country=${C}&theme=${theme}&status=completed&programme=interreg-a`],
+];
+
+const port = await freePort();
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  env: { ...process.env, DATABASE_URL: url, PORT: String(port), ATLAS_SEED: "skip", NEXT_TELEMETRY_DISABLED: "1" },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+const base = `http://127.0.0.1:${port}`;
+for (let i = 0; ; i++) {
+  if ((await fetch(`${base}/healthz`).catch(() => null))?.ok) break;
+  if (i > 600) throw new Error("server did not start");
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+// Baseline: a bare Node server sending the exact bytes of the project page.
+const projectBytes = Buffer.from(await (await fetch(`${base}${URLS[5][1]}`)).arrayBuffer());
+const basePort = await freePort();
+const baseline = createServer((_req, res) => {
+  res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": projectBytes.length });
+  res.end(projectBytes);
+}).listen(basePort);
+
+const rows: { name: string; path: string; load: LoadResult; htmlGzip: number | null; firstLoadJsGzip: number | null }[] = [];
+const baselineLoad = await loadTest(`http://127.0.0.1:${basePort}/`, { connections, seconds });
+console.log(`baseline: ${baselineLoad.requestsPerSecond} req/s`);
+for (const [name, path] of URLS) {
+  await fetch(`${base}${path}`).then((r) => r.arrayBuffer()); // warm
+  const load = await loadTest(`${base}${path}`, { connections, seconds });
+  const weight = name === "CSV export" || name === "API query" ? null : await pageWeight(`${base}${path}`);
+  rows.push({ name, path, load, htmlGzip: weight?.htmlGzip ?? null, firstLoadJsGzip: weight?.firstLoadJsGzip ?? null });
+  console.log(`${name.padEnd(32)} ${String(load.requestsPerSecond).padStart(6)} req/s  p50 ${load.p50} ms  p99 ${load.p99} ms  errors ${load.errors + load.non2xx}  ratio ${(load.requestsPerSecond / baselineLoad.requestsPerSecond).toFixed(3)}`);
+}
+baseline.close();
+server.kill("SIGTERM");
+await once(server, "exit");
+
+console.log("Timing the catalogue queries (EXPLAIN ANALYZE, 20 runs each)…");
+const f = (qs: string) => parseProjectFilters(new URLSearchParams(qs)).filters;
+const queries = await captureQueries(url, [
+  { label: "home", run: () => Promise.all([getHeadlineFigures(), listCountries(), listProgrammes()]) },
+  { label: "projects", run: () => getCatalogueView(f("")) },
+  { label: "projects, 3 filters", run: () => getCatalogueView(f(`country=${C}&theme=${theme}&status=completed`)) },
+  { label: "projects, text search", run: () => getCatalogueView(f("q=integration")) },
+  { label: "projects by budget, deep page", run: () => searchProjects(f(`sort=budget-desc&page=${deepPage}`)) },
+  { label: "project page", run: () => getProject(project) },
+  { label: "country page", run: () => Promise.all([getCountry(C), searchProjects(f(`country=${C}`))]) },
+  { label: "programme page", run: () => Promise.all([getProgramme(programme), searchProjects(f(`programme=${programme}&sort=budget-desc`))]) },
+  { label: "organisation page", run: () => getOrganisation(organisation) },
+]);
+const timings = await explainTimings(url, queries);
+await pgServer.stop();
+
+const result = { date: new Date().toISOString(), dataset, projects: n, connections, seconds, baseline: baselineLoad, urls: rows, queries: timings };
+mkdirSync("bench/results", { recursive: true });
+const file = `bench/results/${result.date.replace(/[:.]/g, "-")}-${dataset}.json`;
+writeFileSync(file, JSON.stringify(result, null, 2));
+writePerformanceSummary(result);
+const slow = timings.filter((t) => t.p95 >= 20);
+console.log(`Queries: ${timings.length}; p95 ≥ 20 ms: ${slow.length}${slow.map((t) => `\n  ${t.label}: p95 ${t.p95} ms — ${t.sql}`).join("")}`);
+console.log(`Results: ${file}; summary in docs/performance.md`);
+process.exit(0);
