@@ -83,7 +83,7 @@ export default async function HomePage() {
           {figures.themes.map((t) => (
             <li key={t.slug}>
               <Link href={`/projects?theme=${t.slug}`} className="inline-block rounded-full border border-line px-3 py-1 no-underline hover:bg-wash">
-                {t.name} <span className="text-muted">({t._count.projects})</span>
+                {t.name} <span className="text-muted">({t.projects})</span>
               </Link>
             </li>
           ))}

@@ -6,15 +6,7 @@ export type CountrySummary = { code: string; name: string; projects: number; lea
 
 export async function listCountries(): Promise<CountrySummary[]> {
   return db().$queryRaw<CountrySummary[]>`
-    SELECT c.code, c.name,
-      (SELECT count(*)::int FROM project_country pc WHERE pc.country_code = c.code) AS projects,
-      (SELECT count(DISTINCT pa.project_id)::int FROM participation pa WHERE pa.country_code = c.code AND pa.role IN ('lead', 'coordinator', 'promoter')) AS lead,
-      (SELECT count(DISTINCT pa.project_id)::int FROM participation pa WHERE pa.country_code = c.code) AS participant,
-      (SELECT sum(p.total_budget)::float8 FROM project p JOIN project_country pc ON pc.project_id = p.id WHERE pc.country_code = c.code) AS "totalBudget"
-    FROM country c
-    WHERE EXISTS (SELECT 1 FROM project_country pc WHERE pc.country_code = c.code)
-       OR EXISTS (SELECT 1 FROM participation pa WHERE pa.country_code = c.code)
-    ORDER BY c.name`;
+    SELECT code, name, projects, lead, participant, total_budget AS "totalBudget" FROM country_stats ORDER BY name`;
 }
 
 /** Long lists on a country page stop here; the rest is one link away. */

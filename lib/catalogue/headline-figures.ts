@@ -4,12 +4,10 @@ import { db } from "../db/client";
 export async function getHeadlineFigures() {
   const [[row], themes] = await Promise.all([
     db().$queryRaw<{ projects: number; countries: number; organisations: number; total_budget: number | null; budgets_stated: number }[]>`
-      SELECT (SELECT count(*)::int FROM project) AS projects,
-             (SELECT count(DISTINCT country_code)::int FROM project_country) AS countries,
-             (SELECT count(*)::int FROM organisation) AS organisations,
-             (SELECT sum(total_budget)::float8 FROM project) AS total_budget,
-             (SELECT count(total_budget)::int FROM project) AS budgets_stated`,
-    db().theme.findMany({ select: { slug: true, name: true, _count: { select: { projects: true } } }, orderBy: { position: "asc" } }),
+      SELECT projects, countries, organisations, total_budget, budgets_stated FROM catalogue_totals`,
+    db().$queryRaw<{ slug: string; name: string; projects: number }[]>`
+      SELECT t.slug, t.name, coalesce(b.count, 0) AS projects FROM theme t
+      LEFT JOIN facet_baseline b ON b.facet = 'theme' AND b.value = t.slug ORDER BY t.position`,
   ]);
   return { ...row, themes };
 }

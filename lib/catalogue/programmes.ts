@@ -5,20 +5,21 @@ import { expandProgrammes, getProgrammeTree, programmePath } from "./programme-t
 export async function listProgrammes() {
   const [tree, sums] = await Promise.all([
     getProgrammeTree(),
-    db().project.groupBy({ by: ["programmeId"], _count: { _all: true }, _sum: { totalBudget: true, grantAmount: true } }),
+    db().$queryRaw<{ programme_id: number | null; projects: number; total_budget: number; grant_amount: number }[]>`
+      SELECT programme_id, projects, total_budget, grant_amount FROM programme_stats`,
   ]);
   const rows = tree.map((p) => {
     const ids = new Set(expandProgrammes(tree, [p.slug]));
-    const own = sums.filter((s) => s.programmeId !== null && ids.has(s.programmeId));
+    const own = sums.filter((s) => s.programme_id !== null && ids.has(s.programme_id));
     return {
       ...p,
       depth: programmePath(tree, p.id).length - 1,
-      projects: own.reduce((n, s) => n + s._count._all, 0),
-      totalBudget: own.reduce((n, s) => n + (s._sum.totalBudget ?? 0), 0),
-      grant: own.reduce((n, s) => n + (s._sum.grantAmount ?? 0), 0),
+      projects: own.reduce((n, s) => n + s.projects, 0),
+      totalBudget: own.reduce((n, s) => n + s.total_budget, 0),
+      grant: own.reduce((n, s) => n + s.grant_amount, 0),
     };
   });
-  const unassigned = sums.find((s) => s.programmeId === null)?._count._all ?? 0;
+  const unassigned = sums.find((s) => s.programme_id === null)?.projects ?? 0;
   // Depth-first order so that children follow their parent.
   const ordered: typeof rows = [];
   const visit = (parent: number | null) => rows.filter((r) => r.parentId === parent).forEach((r) => (ordered.push(r), visit(r.id)));

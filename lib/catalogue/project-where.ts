@@ -26,11 +26,17 @@ export function tsqueryOf(filters: Pick<ProjectFilters, "q">): string | null {
  * WHERE conditions for `filters`, leaving out the facet named in `omit` (facet counts use the other filters only).
  * `programmeIds` are the selected programmes expanded to their descendants.
  */
-export function projectConditions(
-  filters: ProjectFilters,
-  programmeIds: number[],
-  omit?: FacetName,
-): Prisma.Sql {
+export function projectConditions(filters: ProjectFilters, programmeIds: number[], omit?: FacetName): Prisma.Sql {
+  const parts = conditionParts(filters, programmeIds, omit);
+  return parts.length ? Prisma.sql`${Prisma.join(parts, " AND ")}` : Prisma.sql`TRUE`;
+}
+
+/** True when no filter applies (besides the omitted facet): whole-catalogue figures can be read from the baselines. */
+export function isUnfiltered(filters: ProjectFilters, omit?: FacetName): boolean {
+  return conditionParts(filters, [], omit).length === 0;
+}
+
+function conditionParts(filters: ProjectFilters, programmeIds: number[], omit?: FacetName): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   if (filters.country.length && omit !== "country") {
     parts.push(
@@ -70,5 +76,5 @@ export function projectConditions(
   if (filters.q) {
     parts.push(tsquery ? Prisma.sql`p.search_vector @@ to_tsquery('atlas', ${tsquery})` : Prisma.sql`FALSE`);
   }
-  return parts.length ? Prisma.sql`${Prisma.join(parts, " AND ")}` : Prisma.sql`TRUE`;
+  return parts;
 }

@@ -2,7 +2,7 @@
 import { db } from "../db/client";
 import type { ProjectFilters } from "../filters/project-filters";
 import { expandProgrammes, type ProgrammeNode } from "./programme-tree";
-import { projectConditions } from "./project-where";
+import { isUnfiltered, projectConditions } from "./project-where";
 
 export type ResultTotals = {
   units: { unit: string; total: number; projects: number }[];
@@ -12,6 +12,14 @@ export type ResultTotals = {
 
 /** Achieved figures only (planned ones are not added up); the units reported by most projects first. */
 export async function resultTotals(filters: ProjectFilters, tree: ProgrammeNode[], limit = 6): Promise<ResultTotals> {
+  if (isUnfiltered(filters)) {
+    const [units, [row]] = await Promise.all([
+      db().$queryRaw<ResultTotals["units"]>`SELECT unit, total, projects FROM result_baseline ORDER BY projects DESC, total DESC, unit LIMIT ${limit}`,
+      db().$queryRaw<{ with_figures: number; total: number }[]>`
+        SELECT (SELECT count FROM facet_baseline WHERE facet = 'results') AS with_figures, (SELECT count FROM facet_baseline WHERE facet = 'total') AS total`,
+    ]);
+    return { units, projectsWithFigures: row.with_figures ?? 0, projectsWithout: row.total - (row.with_figures ?? 0) };
+  }
   const where = projectConditions(filters, expandProgrammes(tree, filters.programme));
   const [units, [coverage]] = await Promise.all([
     db().$queryRaw<{ unit: string; total: number; projects: number }[]>`

@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { PAGE_SIZE, type ProjectFilters, type Sort } from "../filters/project-filters";
 import { expandProgrammes, getProgrammeTree, type ProgrammeNode } from "./programme-tree";
-import { projectConditions, tsqueryOf } from "./project-where";
+import { isUnfiltered, projectConditions, tsqueryOf } from "./project-where";
 
 export const projectCardSelect = {
   id: true,
@@ -45,7 +45,7 @@ function orderBy(sort: Sort, tsquery: string | null): Prisma.Sql {
     case "start-asc":
       return Prisma.sql`p.start_date ASC NULLS LAST, p.slug`;
     case "name":
-      return Prisma.sql`lower(coalesce(p.acronym, p.title)), p.slug`;
+      return Prisma.sql`p.sort_name, p.slug`;
   }
 }
 
@@ -70,7 +70,9 @@ export async function matchingProjectIds(filters: ProjectFilters, tree: Programm
 export async function searchProjects(filters: ProjectFilters): Promise<ProjectSearch> {
   const programmeTree = await getProgrammeTree();
   const where = projectConditions(filters, expandProgrammes(programmeTree, filters.programme));
-  const [{ count }] = await db().$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM project p WHERE ${where}`;
+  const [{ count }] = isUnfiltered(filters)
+    ? await db().$queryRaw<{ count: number }[]>`SELECT count FROM facet_baseline WHERE facet = 'total'`
+    : await db().$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM project p WHERE ${where}`;
   const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
   const ids = await matchingProjectIds({ ...filters, page }, programmeTree, { offset: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });

@@ -1,4 +1,5 @@
-// "Did you mean": close matches for misspelt words, from the words of the catalogue itself (trigram similarity).
+// "Did you mean": close matches for misspelt words, from the words of the catalogue itself (the search_word view,
+// trigram-indexed; `%` is pg_trgm's similarity operator, threshold 0.3).
 import { db } from "../db/client";
 import { fold } from "./search-query";
 
@@ -8,8 +9,7 @@ export async function suggestSpellings(q: string): Promise<string[]> {
   const corrected = await Promise.all(
     words.map(async (w) => {
       const rows = await db().$queryRaw<{ word: string }[]>`
-        SELECT word FROM ts_stat('SELECT to_tsvector(''simple'', search_text) FROM project')
-        WHERE similarity(word, ${w}) > 0.3 ORDER BY similarity(word, ${w}) DESC, nentry DESC LIMIT 1`;
+        SELECT word FROM search_word WHERE word % ${w} ORDER BY similarity(word, ${w}) DESC, documents DESC, word LIMIT 1`;
       return rows[0]?.word ?? w;
     }),
   );

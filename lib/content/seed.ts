@@ -1,5 +1,6 @@
 // Writes a validated catalogue into the database in one transaction: all or nothing, same rows every run.
 import { Prisma, type PrismaClient } from "../db/generated/client";
+import { REFRESH_CATALOGUE_STATS_SQL } from "../catalogue/catalogue-stats";
 import { refreshSearchIndex } from "../catalogue/search-index";
 import { countryName } from "../format/countries";
 import { firstDay, lastDay } from "../format/partial-date";
@@ -98,7 +99,7 @@ export async function seedCatalogue(prisma: PrismaClient, catalogue: Catalogue, 
         const sourceDocumentId = sourceIds.get(p.source.document)!;
         await tx.project.create({
           data: {
-            slug: p.slug, acronym: p.acronym, title: p.title, titleIsEditorial: p.titleIsEditorial,
+            slug: p.slug, acronym: p.acronym, title: p.title, titleIsEditorial: p.titleIsEditorial, sortName: (p.acronym ?? p.title).toLowerCase(),
             summary: p.summary, description: p.description,
             programmeId: p.programme ? programmeIds.get(p.programme) : null,
             startText: p.period.start, endText: p.period.end,
@@ -151,6 +152,7 @@ export async function seedCatalogue(prisma: PrismaClient, catalogue: Catalogue, 
         });
       }
       await refreshSearchIndex(tx);
+      await tx.$executeRaw`${Prisma.raw(REFRESH_CATALOGUE_STATS_SQL)}`;
       await tx.seedRun.create({ data: { kind: "content", contentHash: options.contentHash, projects: catalogue.projects.length } });
     },
     { timeout: 600_000, maxWait: 600_000 },

@@ -1,6 +1,7 @@
 // Loads a synthetic catalogue in one transaction through multi-row INSERT … SELECT FROM unnest(…): the same tables
 // and rows the content seed writes, at bulk speed. Records are validated with the content schemas as generated.
 import pg from "pg";
+import { REFRESH_CATALOGUE_STATS_SQL } from "../catalogue/catalogue-stats";
 import { loadCatalogue } from "../content/load";
 import { CATALOGUE_TABLES, SEED_LOCK_KEY } from "../content/seed";
 import { countryName } from "../format/countries";
@@ -102,9 +103,9 @@ export async function loadSyntheticCatalogue(options: SyntheticOptions) {
       const batch = Array.from({ length: Math.min(BATCH, options.projects - start) }, (_, k) => syntheticProject(r, start + k, ctx));
       const rows = batch.map((p, k) => ({ id: start + k + 1, p }));
       await insert(client, "project",
-        { id: "int", slug: "text", acronym: "text", title: "text", summary: "text", description: "text", names: "text", programme_id: "int", start_text: "text", end_text: "text", start_date: "date", end_date: "date", total_budget: "int", grant_amount: "int", stated_partner_count: "int", source_document_id: "int", created_at: "timestamptz" },
+        { id: "int", slug: "text", acronym: "text", title: "text", sort_name: "text", summary: "text", description: "text", names: "text", programme_id: "int", start_text: "text", end_text: "text", start_date: "date", end_date: "date", total_budget: "int", grant_amount: "int", stated_partner_count: "int", source_document_id: "int", created_at: "timestamptz" },
         rows.map(({ id, p }) => ({
-          id, slug: p.slug, acronym: p.acronym, title: p.title, summary: p.summary, description: p.description,
+          id, slug: p.slug, acronym: p.acronym, title: p.title, sort_name: (p.acronym ?? p.title).toLowerCase(), summary: p.summary, description: p.description,
           names: [
             p.partners.map((x) => { const o = organisations[orgIds.get(x.organisation)! - 1]; return [o.name, x.nameAsStated, ...o.aliases].join(" "); }).join(" "),
             p.regions.map((x) => x.name).join(" "),
@@ -137,6 +138,8 @@ export async function loadSyntheticCatalogue(options: SyntheticOptions) {
     for (const [table, column] of [["project", "id"], ["organisation", "id"], ["region", "id"], ["programme", "id"], ["theme", "id"], ["target_group", "id"], ["source_document", "id"], ["event", "id"]]) {
       await client.query(`SELECT setval(pg_get_serial_sequence('"${table}"', '${column}'), GREATEST((SELECT max("${column}") FROM "${table}"), 1))`);
     }
+    log("  refreshing catalogue statistics…");
+    await client.query(REFRESH_CATALOGUE_STATS_SQL);
     await client.query(`INSERT INTO seed_run (kind, content_hash, projects) VALUES ('synthetic', $1, $2)`, [`seed:${options.seed}`, options.projects]);
     await client.query("COMMIT");
     await client.query("ANALYZE");
