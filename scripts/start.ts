@@ -48,7 +48,7 @@ const cache = createPageCache({
   bypass: () => health.atlasHealth?.up === false || process.env.ATLAS_PAGE_CACHE === "off",
 });
 const server = createServer((req, res) => {
-  cache.handle(req, res, () => handle(req, res)).catch((error) => {
+  cache.handle(req, res, () => handle(req, res)).catch((error: unknown) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500).end();
   });

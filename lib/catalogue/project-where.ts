@@ -74,7 +74,7 @@ function conditionParts(filters: ProjectFilters, programmeIds: number[], omit?: 
   }
   const tsquery = tsqueryOf(filters);
   if (filters.q) {
-    parts.push(tsquery ? Prisma.sql`p.search_vector @@ to_tsquery('atlas', ${tsquery})` : Prisma.sql`FALSE`);
+    parts.push(tsquery ? Prisma.sql`p.search_vector @@ (SELECT to_tsquery('atlas', ${tsquery}))` : Prisma.sql`FALSE`);
   }
   return parts;
 }

@@ -30,7 +30,7 @@ function orderBy(sort: Sort, tsquery: string | null): Prisma.Sql {
   switch (sort) {
     case "relevance":
       return tsquery
-        ? Prisma.sql`ts_rank_cd(p.search_vector, to_tsquery('atlas', ${tsquery})) DESC, p.slug`
+        ? Prisma.sql`ts_rank_cd(p.search_vector, (SELECT to_tsquery('atlas', ${tsquery}))) DESC, p.slug`
         : Prisma.sql`p.slug`;
     case "budget-desc":
       return Prisma.sql`p.total_budget DESC NULLS LAST, p.slug`;
@@ -90,7 +90,7 @@ export async function searchProjects(filters: ProjectFilters): Promise<ProjectSe
 async function summaryHighlights(ids: number[], tsquery: string | null): Promise<Map<number, string>> {
   if (!tsquery || ids.length === 0) return new Map();
   const rows = await db().$queryRaw<{ id: number; headline: string }[]>`
-    SELECT p.id, ts_headline('atlas', p.summary, to_tsquery('atlas', ${tsquery}),
+    SELECT p.id, ts_headline('atlas', p.summary, (SELECT to_tsquery('atlas', ${tsquery})),
       'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline
     FROM project p WHERE p.id IN (${Prisma.join(ids)})`;
   return new Map(rows.map((r) => [r.id, r.headline]));

@@ -13,7 +13,9 @@ type Entry = { version: string; status: number; headers: [string, string][]; par
 const NONCE_MARK = "\u0000nonce\u0000";
 const RID_MARK = "\u0000rid\u0000";
 const SKIP_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "x-cache"]);
-const CACHEABLE_TYPES = /^(text\/html|application\/json)/;
+const CACHEABLE_TYPES = /^(text\/html|application\/json|text\/csv)/;
+/** Larger responses (big exports) stream through without being kept. */
+const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 
 export type PageCacheOptions = {
   maxBytes: number;
@@ -29,7 +31,7 @@ export function isCacheableRequest(req: IncomingMessage): boolean {
   if (req.headers.rsc || req.headers["next-router-state-tree"] || req.headers["next-router-prefetch"] || req.headers["next-action"]) return false;
   if (req.url.length > 2_000) return false;
   const path = req.url.split("?")[0];
-  if (/^\/(_next|og|healthz|feed\.xml|sitemap|robots)/.test(path) || /\.(csv|json)$/.test(path)) return false;
+  if (/^\/(_next|og|healthz|feed\.xml|sitemap|robots)/.test(path)) return false;
   return true;
 }
 
@@ -97,21 +99,28 @@ export function createPageCache(options: PageCacheOptions) {
     // Ask Next for identity encoding: the cache compresses per client.
     delete req.headers["accept-encoding"];
     const chunks: Buffer[] = [];
+    let captured = 0;
+    const keep = (chunk: unknown) => {
+      if (captured > MAX_ENTRY_BYTES) return;
+      const b = Buffer.from(chunk as Uint8Array);
+      captured += b.length;
+      chunks.push(b);
+    };
     const write = res.write.bind(res);
     const end = res.end.bind(res);
     res.write = ((chunk: unknown, ...rest: unknown[]) => {
-      if (chunk) chunks.push(Buffer.from(chunk as Uint8Array));
+      if (chunk) keep(chunk);
       return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
     }) as ServerResponse["write"];
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-      if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk as Uint8Array));
+      if (chunk && typeof chunk !== "function") keep(chunk);
       return (end as (...a: unknown[]) => ServerResponse)(chunk, ...rest);
     }) as ServerResponse["end"];
     res.setHeader("X-Cache", "miss");
     return new Promise<void>((resolve) => {
       res.on("close", () => {
         const type = String(res.getHeader("content-type") ?? "");
-        if (res.statusCode === 200 && res.writableFinished && CACHEABLE_TYPES.test(type) && !res.getHeader("set-cookie")) {
+        if (res.statusCode === 200 && res.writableFinished && captured <= MAX_ENTRY_BYTES && CACHEABLE_TYPES.test(type) && !res.getHeader("set-cookie")) {
           const nonce = String(res.getHeader("content-security-policy") ?? "").match(/'nonce-([^']+)'/)?.[1] ?? null;
           const rid = String(res.getHeader("x-request-id") ?? "") || null;
           const mark = (value: string) => (nonce ? value.replaceAll(nonce, NONCE_MARK) : value).replaceAll(rid ?? NONCE_MARK, rid ? RID_MARK : NONCE_MARK);
@@ -128,13 +137,13 @@ export function createPageCache(options: PageCacheOptions) {
     });
   }
 
-  return {
+  const cache = {
     stats: () => ({ ...stats, entries: entries.size, bytes }),
     clear: () => {
       entries.clear();
       bytes = 0;
     },
-    async handle(req: IncomingMessage, res: ServerResponse, next: () => unknown) {
+    async handle(req: IncomingMessage, res: ServerResponse, next: () => unknown): Promise<unknown> {
       if (!isCacheableRequest(req) || options.bypass()) return next();
       // HTTPS responses carry HSTS and upgrade-insecure-requests: keep them apart from plain-HTTP ones.
       const https = String(req.headers["x-forwarded-proto"] ?? "").split(",")[0].trim() === "https";
@@ -155,7 +164,8 @@ export function createPageCache(options: PageCacheOptions) {
           stats.hits++;
           return serve(filled, req, res);
         }
-        return next();
+        // The render we waited for was not cacheable (an error, say): queue up again rather than stampede.
+        return cache.handle(req, res, next);
       }
       stats.misses++;
       const rendering = renderAndStore(key, version, req, res, next).finally(() => inFlight.delete(key));
@@ -163,4 +173,5 @@ export function createPageCache(options: PageCacheOptions) {
       await rendering;
     },
   };
+  return cache;
 }
