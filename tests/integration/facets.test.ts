@@ -2,6 +2,7 @@
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { projectFacets } from "../../lib/catalogue/project-facets";
+import { relatedProjects } from "../../lib/catalogue/related-projects";
 import { getProgrammeTree } from "../../lib/catalogue/programme-tree";
 import { searchProjects } from "../../lib/catalogue/search-projects";
 import { DEFAULT_FILTERS, type ProjectFilters } from "../../lib/filters/project-filters";
@@ -129,5 +130,17 @@ describe("search", () => {
     const two = await searchProjects(f({ sort: "budget-desc", page: 2 }));
     const slugs = [...one.items, ...two.items].map((p) => p.slug);
     expect(new Set(slugs).size).toBe(one.total);
+  });
+});
+
+describe("related projects", () => {
+  it("ranks projects sharing partners first: Urban Diversity shares two with DRIM (ZRC SAZU, City of Graz)", async () => {
+    const { x: drimId } = await sql(`SELECT 'x' AS key, id AS n FROM project WHERE slug = 'drim'`);
+    const related = await relatedProjects(drimId);
+    expect(related[0]).toMatchObject({ slug: "urban-diversity", partners: 2 });
+    const sharing = await sql(`SELECT p.slug AS key, count(*) AS n FROM participation a JOIN participation b ON b.organisation_id = a.organisation_id AND b.project_id <> a.project_id
+                               JOIN project p ON p.id = b.project_id WHERE a.project_id = ${drimId} GROUP BY p.slug`);
+    expect(related.filter((r) => r.partners > 0).map((r) => r.slug).sort()).toEqual(Object.keys(sharing).sort());
+    expect(related).toHaveLength(5);
   });
 });
