@@ -38,6 +38,7 @@ export function CountryMap({ counts, caption }: { counts: Map<string, number>; c
             {i === 0 ? "fewest" : i === STEPS.length - 1 ? "most" : ""}
           </span>
         ))}
+        <span>Countries too small for this scale (e.g. Malta, Liechtenstein) are in the table.</span>
       </figcaption>
     </figure>
   );

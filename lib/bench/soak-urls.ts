@@ -7,15 +7,15 @@ export async function soakUrls(url: string, perKind = 150): Promise<string[]> {
   await client.connect();
   try {
     const col = async (sql: string) => (await client.query<{ v: string }>(sql)).rows.map((r) => r.v);
-    const [projects, organisations, countries, programmes, themes] = await Promise.all([
-      col(`SELECT slug AS v FROM project ORDER BY md5(slug) LIMIT ${perKind}`),
-      col(`SELECT slug AS v FROM organisation ORDER BY md5(slug) LIMIT ${perKind}`),
-      col(`SELECT code AS v FROM country_stats WHERE projects > 0`),
-      col(`SELECT slug AS v FROM programme`),
-      col(`SELECT slug AS v FROM theme`),
-    ]);
+    // One client: one query at a time.
+    const projects = await col(`SELECT slug AS v FROM project ORDER BY md5(slug) LIMIT ${perKind}`);
+    const organisations = await col(`SELECT slug AS v FROM organisation ORDER BY md5(slug) LIMIT ${perKind}`);
+    const countries = await col(`SELECT code AS v FROM country_stats WHERE projects > 0`);
+    const programmes = await col(`SELECT slug AS v FROM programme`);
+    const themes = await col(`SELECT slug AS v FROM theme`);
     const pick = <T>(list: T[], i: number) => list[i % list.length];
     const urls: string[] = ["/", "/projects", "/countries", "/programmes", "/organisations", "/about", "/data-dictionary", "/api", "/sitemap.xml", "/robots.txt", "/healthz", "/api/v1/countries", "/api/v1/programmes"];
+    // Mostly record pages, as on a public catalogue; one list view in five.
     for (let i = 0; i < perKind; i++) {
       const c = pick(countries, i);
       urls.push(
@@ -23,13 +23,17 @@ export async function soakUrls(url: string, perKind = 150): Promise<string[]> {
         `/organisations/${pick(organisations, i)}`,
         `/countries/${c.toLowerCase()}`,
         `/programmes/${pick(programmes, i)}`,
-        `/projects?country=${c}&theme=${pick(themes, i)}`,
-        `/projects?programme=${pick(programmes, i)}&sort=budget-desc&page=${1 + (i % 5)}`,
-        `/projects?q=${["refugees", "women", "youth", "language", "employment"][i % 5]}&country=${c}`,
-        `/api/v1/projects?country=${c}&page=${1 + (i % 3)}`,
         `/api/v1/projects/${pick(projects, i + 7)}`,
       );
-      if (i % 10 === 0) urls.push(`/projects.csv?country=${c}&theme=${pick(themes, i)}&status=completed`, `/feed.xml?country=${c}`, `/og/project/${pick(projects, i)}`);
+      if (i % 5 === 0) {
+        urls.push(
+          `/projects?country=${c}&theme=${pick(themes, i)}`,
+          `/projects?programme=${pick(programmes, i)}&sort=budget-desc&page=${1 + (i % 5)}`,
+          `/projects?q=${["refugees", "women", "youth", "language", "employment"][i % 5]}&country=${c}`,
+          `/api/v1/projects?country=${c}&page=${1 + (i % 3)}`,
+        );
+      }
+      if (i % 15 === 0) urls.push(`/projects.csv?country=${c}&theme=${pick(themes, i)}&status=completed`, `/feed.xml?country=${c}`, `/og/project/${pick(projects, i)}`);
     }
     return urls;
   } finally {

@@ -33,14 +33,15 @@ function record(up: boolean) {
   h.checkedAt = Date.now();
 }
 
-export async function pingDatabase(url: string, timeoutMs = 1_000): Promise<boolean> {
+/** "up"; "refused" (nothing listens: the server is gone); "slow" (no answer in time: gone, or only very busy). */
+export async function pingDatabase(url: string, timeoutMs = 1_000): Promise<"up" | "refused" | "slow"> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs });
   try {
     await client.connect();
     await client.query("SELECT 1");
-    return true;
-  } catch {
-    return false;
+    return "up";
+  } catch (error) {
+    return error instanceof Error && /ECONNREFUSED|ECONNRESET|shutting down|starting up/i.test(`${error.message} ${"code" in error ? error.code : ""}`) ? "refused" : "slow";
   } finally {
     client.end().catch(() => {});
   }
@@ -50,8 +51,14 @@ export async function pingDatabase(url: string, timeoutMs = 1_000): Promise<bool
 export function startHealthMonitor(url: string) {
   const h = health();
   if (h.timer) return;
+  // A refused connection means down at once; a busy server under heavy load can miss one deadline, so only three
+  // slow answers in a row count as down.
+  let slow = 0;
   const tick = async () => {
-    record(await pingDatabase(url));
+    const result = await pingDatabase(url);
+    slow = result === "slow" ? slow + 1 : 0;
+    if (result === "up") record(true);
+    else if (result === "refused" || slow >= 3) record(false);
     h.timer = setTimeout(tick, h.up ? 1_000 : 250);
     h.timer.unref();
   };
