@@ -10,22 +10,53 @@ import { residentMemoryMb, soakUrls } from "../lib/bench/soak-urls";
 import { freePort, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { migrate } from "../lib/db/migrate";
 
-const { values } = parseArgs({ options: { dataset: { type: "string", default: "synthetic" }, seconds: { type: "string", default: "60" }, warmup: { type: "string", default: "20" }, connections: { type: "string", default: "50" } } });
+const { values } = parseArgs({
+  options: {
+    dataset: { type: "string", default: "synthetic" },
+    seconds: { type: "string", default: "60" },
+    warmup: { type: "string", default: "30" },
+    connections: { type: "string", default: "50" },
+  },
+});
 const dataset = values.dataset === "real" ? "real" : "synthetic";
 const seconds = Number(values.seconds);
 const warmup = Number(values.warmup);
 const connections = Number(values.connections);
 
-if (spawnSync(process.execPath, ["scripts/build-if-needed.mjs"], { stdio: "inherit" }).status !== 0) process.exit(1);
-const pgServer = await startEmbeddedPostgres({ dataDir: dataset === "synthetic" ? ".data/synthetic-postgres" : ".data/bench-real-postgres" });
+if (
+  spawnSync(process.execPath, ["scripts/build-if-needed.mjs"], {
+    stdio: "inherit",
+  }).status !== 0
+)
+  process.exit(1);
+const pgServer = await startEmbeddedPostgres({
+  dataDir:
+    dataset === "synthetic"
+      ? ".data/synthetic-postgres"
+      : ".data/bench-real-postgres",
+});
 await migrate(pgServer.url);
-if (dataset === "real") spawnSync(process.execPath, ["--import", "tsx", "scripts/seed.ts"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: pgServer.url } });
+if (dataset === "real")
+  spawnSync(process.execPath, ["--import", "tsx", "scripts/seed.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: pgServer.url },
+  });
 const paths = await soakUrls(pgServer.url);
 const port = await freePort();
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-  env: { ...process.env, DATABASE_URL: pgServer.url, PORT: String(port), ATLAS_SEED: "skip", NEXT_TELEMETRY_DISABLED: "1" },
-  stdio: ["ignore", "ignore", "pipe"],
-});
+const server = spawn(
+  process.execPath,
+  ["--import", "tsx", "scripts/start.ts"],
+  {
+    env: {
+      ...process.env,
+      DATABASE_URL: pgServer.url,
+      PORT: String(port),
+      ATLAS_SEED: "skip",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  },
+);
 let serverErrors = "";
 server.stderr.on("data", (d) => (serverErrors += d));
 const base = `http://127.0.0.1:${port}`;
@@ -35,45 +66,104 @@ for (let i = 0; !(await fetch(`${base}/healthz`).catch(() => null))?.ok; i++) {
 }
 
 const statuses = new Map<number, number>();
-async function run(duration: number) {
-  const result = await autocannon({
-    url: base,
-    connections,
-    duration,
-    timeout: 10,
-    requests: paths.map((path) => ({ method: "GET" as const, path })),
-    setupClient: (client) => client.on("response", (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1)),
+const errorKinds = new Map<string, number>();
+// Resident memory sampled every second; a phase's figure is the mean of its last ten samples (GC makes single
+// readings jump).
+let samples: number[] = [];
+const sampler = setInterval(
+  () =>
+    samples.push(residentMemoryMb(server.pid!, (p) => readFileSync(p, "utf8"))),
+  1_000,
+);
+const settled = () =>
+  Math.round(
+    samples.slice(-10).reduce((a, b) => a + b, 0) /
+      Math.min(10, samples.length),
+  );
+async function run(duration: number): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: base,
+        connections,
+        duration,
+        timeout: 10,
+        requests: paths.map((path) => ({ method: "GET" as const, path })),
+        setupClient: (client) =>
+          client.on("response", (status: number) =>
+            statuses.set(status, (statuses.get(status) ?? 0) + 1),
+          ),
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    instance.on("reqError", (error: Error) =>
+      errorKinds.set(error.message, (errorKinds.get(error.message) ?? 0) + 1),
+    );
   });
-  return result;
 }
 
-console.log(`Soak on the ${dataset} dataset: ${paths.length} distinct URLs, ${connections} connections; one pass over every URL, warm-up ${warmup} s, then ${seconds} s`);
+console.log(
+  `Soak on the ${dataset} dataset: ${paths.length} distinct URLs, ${connections} connections; one pass over every URL, warm-up ${warmup} s, then ${seconds} s`,
+);
 // Warm-up: visit every URL once (4 at a time), then run the load for a while before measuring.
 const primeStart = Date.now();
 for (let i = 0; i < paths.length; i += 4) {
-  await Promise.all(paths.slice(i, i + 4).map((p) => fetch(`${base}${p}`).then((r) => r.arrayBuffer()).catch(() => null)));
+  await Promise.all(
+    paths.slice(i, i + 4).map((p) =>
+      fetch(`${base}${p}`)
+        .then((r) => r.arrayBuffer())
+        .catch(() => null),
+    ),
+  );
 }
-console.log(`  first pass over ${paths.length} URLs: ${((Date.now() - primeStart) / 1000).toFixed(1)} s`);
+console.log(
+  `  first pass over ${paths.length} URLs: ${((Date.now() - primeStart) / 1000).toFixed(1)} s`,
+);
+samples = [];
 await run(warmup);
-const afterWarmup = residentMemoryMb(server.pid!, (p) => readFileSync(p, "utf8"));
+const afterWarmup = settled();
 statuses.clear();
+errorKinds.clear();
+samples = [];
 const main = await run(seconds);
-const atEnd = residentMemoryMb(server.pid!, (p) => readFileSync(p, "utf8"));
+const atEnd = settled();
+clearInterval(sampler);
 server.kill("SIGTERM");
 await once(server, "exit");
 await pgServer.stop();
 
-const unexpected = [...statuses].filter(([s]) => s !== 200).reduce((n, [, c]) => n + c, 0);
+const unexpected = [...statuses]
+  .filter(([s]) => s !== 200)
+  .reduce((n, [, c]) => n + c, 0);
 const growth = (atEnd - afterWarmup) / afterWarmup;
 const figures = {
-  date: new Date().toISOString(), dataset, connections, seconds, urls: paths.length,
-  requests: main.requests.total, requestsPerSecond: Math.round(main.requests.average), p50: main.latency.p50, p99: main.latency.p99,
-  errors: main.errors + main.timeouts, unexpectedStatuses: unexpected, statuses: Object.fromEntries(statuses),
-  rssAfterWarmupMb: afterWarmup, rssAtEndMb: atEnd, rssGrowthPercent: Math.round(growth * 1000) / 10,
+  date: new Date().toISOString(),
+  dataset,
+  connections,
+  seconds,
+  urls: paths.length,
+  requests: main.requests.total,
+  requestsPerSecond: Math.round(main.requests.average),
+  p50: main.latency.p50,
+  p99: main.latency.p99,
+  errors: main.errors + main.timeouts,
+  errorKinds: Object.fromEntries(errorKinds),
+  unexpectedStatuses: unexpected,
+  statuses: Object.fromEntries(statuses),
+  rssAfterWarmupMb: afterWarmup,
+  rssAtEndMb: atEnd,
+  rssGrowthPercent: Math.round(growth * 1000) / 10,
 };
 console.log(JSON.stringify(figures, null, 2));
 mkdirSync("bench/results", { recursive: true });
-writeFileSync(`bench/results/soak-${figures.date.replace(/[:.]/g, "-")}-${dataset}.json`, JSON.stringify(figures, null, 2));
+writeFileSync(
+  `bench/results/soak-${figures.date.replace(/[:.]/g, "-")}-${dataset}.json`,
+  JSON.stringify(figures, null, 2),
+);
 const ok = figures.errors === 0 && unexpected === 0 && Math.abs(growth) <= 0.15;
-console.log(ok ? "SOAK PASSED" : `SOAK FAILED${serverErrors ? `\nserver stderr:\n${serverErrors.slice(-2000)}` : ""}`);
+console.log(
+  ok
+    ? "SOAK PASSED"
+    : `SOAK FAILED${serverErrors ? `\nserver stderr:\n${serverErrors.slice(-2000)}` : ""}`,
+);
 process.exit(ok ? 0 : 1);

@@ -13,7 +13,9 @@ type Entry = { version: string; status: number; headers: [string, string][]; par
 const NONCE_MARK = "\u0000nonce\u0000";
 const RID_MARK = "\u0000rid\u0000";
 const SKIP_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "x-cache"]);
-const CACHEABLE_TYPES = /^(text\/html|application\/json|text\/csv)/;
+const CACHEABLE_TYPES = /^(text\/html|application\/json|text\/csv|application\/(atom\+)?xml|text\/plain|image\/png)/;
+/** Only text can carry a nonce or request id; images are stored as they are. */
+const TEXT_TYPES = /^(text\/|application\/(json|xml|atom\+xml))/;
 /** Larger responses (big exports) stream through without being kept. */
 const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 
@@ -31,7 +33,7 @@ export function isCacheableRequest(req: IncomingMessage): boolean {
   if (req.headers.rsc || req.headers["next-router-state-tree"] || req.headers["next-router-prefetch"] || req.headers["next-action"]) return false;
   if (req.url.length > 2_000) return false;
   const path = req.url.split("?")[0];
-  if (/^\/(_next|og|healthz|feed\.xml|sitemap|robots)/.test(path)) return false;
+  if (/^\/(_next|healthz)/.test(path)) return false;
   return true;
 }
 
@@ -68,7 +70,7 @@ export function createPageCache(options: PageCacheOptions) {
     });
     let body = Buffer.concat(chunks);
     for (const [name, value] of entry.headers) res.setHeader(name, value.replaceAll(NONCE_MARK, nonce).replaceAll(RID_MARK, rid));
-    if (/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+    if (/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) && TEXT_TYPES.test(String(res.getHeader("content-type") ?? ""))) {
       body = gzipSync(body, { level: 1 });
       res.setHeader("Content-Encoding", "gzip");
     }
@@ -128,7 +130,7 @@ export function createPageCache(options: PageCacheOptions) {
             .filter(([name, value]) => !SKIP_HEADERS.has(name) && value !== undefined)
             .map(([name, value]) => [name, mark(Array.isArray(value) ? value.join(", ") : String(value))]);
           const body = Buffer.concat(chunks);
-          const { parts, tokens } = tokenise(body.toString("utf8"), nonce, rid);
+          const { parts, tokens } = TEXT_TYPES.test(type) ? tokenise(body.toString("utf8"), nonce, rid) : { parts: [body], tokens: [] };
           store(key, { version, status: 200, headers, parts, tokens, bytes: body.length + 512 });
         }
         resolve();

@@ -89,3 +89,15 @@ test("an unknown project is a useful 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the filter form still works as a plain GET form", async ({ page }) => {
+    await page.goto("/projects");
+    await page.getByRole("checkbox", { name: /^Latvia/ }).check();
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/country=LV/);
+    await expect(page.getByRole("group", { name: "Active filters" })).toContainText("Latvia");
+    expect(await page.locator("article h3").count()).toBeGreaterThan(0);
+  });
+});
