@@ -25,11 +25,13 @@ export function AboutView({ data }: { data: AboutData }) {
             </p>
             <p className="mt-2">{s.description}</p>
             <p className="mt-2 text-sm">
-              Extracted: {s.projects.length} {s.projects.length === 1 ? "project" : "projects"},{" "}
-              {s.projects.reduce((n, p) => n + p._count.participations, 0)} participations of {s._count.organisations} organisations,{" "}
-              {s.projects.reduce((n, p) => n + p._count.results, 0)} results, {s.projects.reduce((n, p) => n + p._count.events, 0)} events.
+              Extracted: {s._count.projects} {s._count.projects === 1 ? "project" : "projects"},{" "}
+              {s.extracted.participations} participations of {s._count.organisations} organisations, {s.extracted.results} results, {s.extracted.events} events.
             </p>
-            <p className="mt-1 text-sm">{s.projects.map((p, i) => <span key={p.slug}>{i > 0 && " · "}<Link href={`/projects/${p.slug}`}>{p.acronym ?? p.title}</Link></span>)}</p>
+            <p className="mt-1 text-sm">
+              {s.projects.map((p, i) => <span key={p.slug}>{i > 0 && " · "}<Link href={`/projects/${p.slug}`}>{p.acronym ?? p.title}</Link></span>)}
+              {s._count.projects > s.projects.length && <span className="text-muted"> … and {s._count.projects - s.projects.length} more</span>}
+            </p>
           </article>
         ))}
       </section>
@@ -55,7 +57,8 @@ export function AboutView({ data }: { data: AboutData }) {
         </section>
       ))}
       <section aria-labelledby="flags" className="mt-10">
-        <h2 id="flags" className="text-2xl font-semibold">Known data-quality issues ({data.flags.length})</h2>
+        <h2 id="flags" className="text-2xl font-semibold">Known data-quality issues ({data.flagCount})</h2>
+        {data.flagCount > data.flags.length && <p className="text-sm text-muted">The first {data.flags.length}; each project page shows its own.</p>}
         <TableScroll label="Data-quality issues table"><table className="mt-3 w-full border-collapse text-left text-sm">
           <thead><tr className="border-b border-line"><th scope="col" className="py-2 pr-3">Project</th><th scope="col" className="py-2 pr-3">Printed</th><th scope="col" className="py-2 pr-3">Our reading</th><th scope="col" className="py-2">Note</th></tr></thead>
           <tbody>

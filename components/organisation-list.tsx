@@ -1,12 +1,14 @@
 import Link from "next/link";
-import type { OrganisationListFilters } from "@/lib/catalogue/organisations";
+import type { listOrganisations, OrganisationListFilters } from "@/lib/catalogue/organisations";
+import { organisationsSearch } from "@/lib/filters/organisation-filters";
 import { countryName } from "@/lib/format/countries";
 import { ROLE_LABELS } from "@/lib/format/status";
 import { TableScroll } from "./table-scroll";
 
-type Row = { slug: string; name: string; countryCode: string | null; _count: { participations: number } };
+type List = Awaited<ReturnType<typeof listOrganisations>>;
 
-export function OrganisationList({ filters, notices, organisations }: { filters: OrganisationListFilters; notices: string[]; organisations: Row[] }) {
+export function OrganisationList({ filters, notices, list }: { filters: OrganisationListFilters; notices: string[]; list: List }) {
+  const organisations = list.items;
   const countries = [...new Set(organisations.map((o) => o.countryCode).filter((c) => c !== null))];
   return (
     <>
@@ -28,7 +30,11 @@ export function OrganisationList({ filters, notices, organisations }: { filters:
         </label>
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">Show</button>
       </form>
-      <p role="status" className="mt-4">{organisations.length} {organisations.length === 1 ? "organisation" : "organisations"}</p>
+      <p role="status" className="mt-4">
+        {list.total} {list.total === 1 ? "organisation" : "organisations"}
+        {list.pageCount > 1 && <span className="text-muted"> · page {list.page} of {list.pageCount}</span>}
+        {" · "}<a href={`/organisations.csv${organisationsSearch({ ...filters, page: 1 })}`} download>download as CSV</a>
+      </p>
       <TableScroll label="Organisations table"><table className="mt-2 w-full border-collapse text-left text-sm">
         <caption className="sr-only">Organisations and the number of catalogued projects they take part in</caption>
         <thead><tr className="border-b border-line"><th scope="col" className="py-2 pr-3">Organisation</th><th scope="col" className="py-2 pr-3">Country</th><th scope="col" className="py-2 text-right">Projects</th></tr></thead>

@@ -10,6 +10,6 @@ export const metadata: Metadata = pageMetadata({ title: "Organisations", descrip
 export default async function OrganisationsPage({ searchParams }: PageProps<"/organisations">) {
   await connection();
   const { filters, notices } = parseOrganisationFilters(await searchParams);
-  const organisations = await listOrganisations(filters);
-  return <OrganisationList filters={filters} notices={notices} organisations={organisations} />;
+  const list = await listOrganisations(filters);
+  return <OrganisationList filters={filters} notices={notices} list={list} />;
 }

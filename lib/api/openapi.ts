@@ -73,6 +73,7 @@ export function openApiDocument() {
             single("q", "Part of the name or an alias, accents ignored", { type: "string", maxLength: 200 }),
             single("country", "ISO 3166-1 alpha-2", { type: "string", pattern: "^[A-Za-z]{2}$" }),
             single("role", "Role in at least one project", { type: "string", enum: ["lead", "coordinator", "promoter", "beneficiary", "partner", "associated"] }),
+            single("page", "Page number (100 per page)", { type: "integer", minimum: 1, default: 1 }),
           ],
           responses: { "200": json("OrganisationList", "Matching organisations"), ...errors },
         },

@@ -54,9 +54,11 @@ export async function programmesJson() {
 }
 
 export async function organisationsJson(filters: OrganisationListFilters) {
-  const rows = await listOrganisations(filters);
+  const list = await listOrganisations(filters);
   return {
-    total: rows.length,
-    items: rows.map((o) => ({ slug: o.slug, name: o.name, country: o.countryCode, projects: o._count.participations, url: absoluteUrl(`/organisations/${o.slug}`) })),
+    total: list.total,
+    page: list.page,
+    pageCount: list.pageCount,
+    items: list.items.map((o) => ({ slug: o.slug, name: o.name, country: o.countryCode, projects: o._count.participations, url: absoluteUrl(`/organisations/${o.slug}`) })),
   };
 }

@@ -95,7 +95,9 @@ export const OrganisationItem = z
 
 export const CountryList = z.object({ items: z.array(CountryItem) }).meta({ id: "CountryList" });
 export const ProgrammeList = z.object({ items: z.array(ProgrammeItem) }).meta({ id: "ProgrammeList" });
-export const OrganisationList = z.object({ total: z.number().int(), items: z.array(OrganisationItem) }).meta({ id: "OrganisationList" });
+export const OrganisationList = z
+  .object({ total: z.number().int(), page: z.number().int(), pageCount: z.number().int(), items: z.array(OrganisationItem) })
+  .meta({ id: "OrganisationList", description: "100 organisations per page, by name." });
 
 export type ProjectSummaryJson = z.infer<typeof ProjectSummary>;
 export type ProjectRecordJson = z.infer<typeof ProjectRecord>;

@@ -3,9 +3,11 @@ import { db } from "../db/client";
 import { Prisma, type ParticipationRole } from "../db/generated/client";
 import { fold } from "./search-query";
 
-export type OrganisationListFilters = { q: string | null; country: string | null; role: ParticipationRole | null };
+export type OrganisationListFilters = { q: string | null; country: string | null; role: ParticipationRole | null; page: number };
+export const ORGANISATIONS_PER_PAGE = 100;
 
-export async function listOrganisations(filters: OrganisationListFilters) {
+/** One page of matching organisations (all of them with `all`, for exports), by name, with the total. */
+export async function listOrganisations(filters: OrganisationListFilters, all = false) {
   const where: Prisma.OrganisationWhereInput = {
     ...(filters.country ? { participations: { some: { countryCode: filters.country } } } : {}),
     ...(filters.role ? { AND: [{ participations: { some: { role: filters.role } } }] } : {}),
@@ -19,11 +21,17 @@ export async function listOrganisations(filters: OrganisationListFilters) {
          OR EXISTS (SELECT 1 FROM organisation_alias a WHERE a.organisation_id = o.id AND unaccent(lower(a.name)) LIKE ${needle})`;
     ids = rows.map((r) => r.id);
   }
-  return db().organisation.findMany({
-    where: ids ? { ...where, id: { in: ids } } : where,
-    select: { slug: true, name: true, countryCode: true, _count: { select: { participations: true } } },
-    orderBy: { name: "asc" },
-  });
+  const filter = ids ? { ...where, id: { in: ids } } : where;
+  const [total, items] = await Promise.all([
+    db().organisation.count({ where: filter }),
+    db().organisation.findMany({
+      where: filter,
+      select: { slug: true, name: true, countryCode: true, _count: { select: { participations: true } } },
+      orderBy: [{ name: "asc" }, { slug: "asc" }],
+      ...(all ? {} : { skip: (filters.page - 1) * ORGANISATIONS_PER_PAGE, take: ORGANISATIONS_PER_PAGE }),
+    }),
+  ]);
+  return { total, items, page: filters.page, pageCount: Math.max(1, Math.ceil(total / ORGANISATIONS_PER_PAGE)) };
 }
 
 /** Long lists on an organisation page stop here (the most active first); exports hold the rest. */

@@ -37,7 +37,7 @@ export const PARTICIPATION_COLUMNS: ExportColumn<ParticipationRow>[] = [
 
 async function* organisationRows(request: NextRequest): AsyncGenerator<OrganisationRow> {
   const { filters } = parseOrganisationFilters(request.nextUrl.searchParams);
-  const list = await listOrganisations(filters);
+  const list = (await listOrganisations(filters, true)).items;
   for (let i = 0; i < list.length; i += 500) {
     const slugs = list.slice(i, i + 500).map((o) => o.slug);
     const rows = await db().organisation.findMany({

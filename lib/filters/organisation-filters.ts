@@ -8,14 +8,15 @@ const schemas = {
   q: z.string().trim().min(1).max(200),
   country: z.string().transform((s) => s.toUpperCase()).refine(isIsoCountryCode),
   role: z.enum(["lead", "coordinator", "promoter", "beneficiary", "partner", "associated"]),
+  page: z.string().regex(/^\d{1,5}$/).transform(Number).pipe(z.number().int().min(1)),
 };
 
 export function parseOrganisationFilters(raw: RawSearchParams): { filters: OrganisationListFilters; notices: string[] } {
   const params = raw instanceof URLSearchParams ? raw : new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x]))));
-  const filters: OrganisationListFilters = { q: null, country: null, role: null };
+  const filters: OrganisationListFilters = { q: null, country: null, role: null, page: 1 };
   const notices: string[] = [];
   for (const key of params.keys()) if (!(key in schemas)) notices.push(`Ignored the unknown parameter “${key.slice(0, 40)}”.`);
-  for (const key of ["q", "country", "role"] as const) {
+  for (const key of ["q", "country", "role", "page"] as const) {
     const value = params.get(key);
     if (!value) continue;
     const parsed = schemas[key].safeParse(value);
@@ -23,4 +24,15 @@ export function parseOrganisationFilters(raw: RawSearchParams): { filters: Organ
     else notices.push(`Ignored ${key} “${value.slice(0, 40)}”: not a valid value.`);
   }
   return { filters, notices: [...new Set(notices)] };
+}
+
+/** Canonical query string of an organisation list view (page 1 omitted). */
+export function organisationsSearch(f: OrganisationListFilters): string {
+  const params = new URLSearchParams();
+  if (f.country) params.set("country", f.country);
+  if (f.role) params.set("role", f.role);
+  if (f.q) params.set("q", f.q);
+  if (f.page > 1) params.set("page", String(f.page));
+  const s = params.toString();
+  return s ? `?${s}` : "";
 }
