@@ -14,7 +14,7 @@ const { values } = parseArgs({
   options: {
     dataset: { type: "string", default: "synthetic" },
     seconds: { type: "string", default: "60" },
-    warmup: { type: "string", default: "30" },
+    warmup: { type: "string", default: "60" },
     connections: { type: "string", default: "50" },
   },
 });
@@ -45,7 +45,7 @@ const paths = await soakUrls(pgServer.url);
 const port = await freePort();
 const server = spawn(
   process.execPath,
-  ["--import", "tsx", "scripts/start.ts"],
+  ["--expose-gc", "--import", "tsx", "scripts/start.ts"],
   {
     env: {
       ...process.env,
@@ -75,6 +75,14 @@ const sampler = setInterval(
     samples.push(residentMemoryMb(server.pid!, (p) => readFileSync(p, "utf8"))),
   1_000,
 );
+/** Memory after a full collection in the server (SIGUSR2, see scripts/start.ts), averaged over 3 s. */
+async function liveMemory(): Promise<number> {
+  server.kill("SIGUSR2");
+  await new Promise((r) => setTimeout(r, 2_000));
+  samples = [];
+  await new Promise((r) => setTimeout(r, 3_000));
+  return settled();
+}
 const settled = () =>
   Math.round(
     samples.slice(-10).reduce((a, b) => a + b, 0) /
@@ -121,12 +129,12 @@ console.log(
 );
 samples = [];
 await run(warmup);
-const afterWarmup = settled();
+const afterWarmup = await liveMemory();
 statuses.clear();
 errorKinds.clear();
 samples = [];
 const main = await run(seconds);
-const atEnd = settled();
+const atEnd = await liveMemory();
 clearInterval(sampler);
 server.kill("SIGTERM");
 await once(server, "exit");

