@@ -28,8 +28,8 @@ export function CountryDetailView({ data, projects }: { data: CountryPageData; p
             {regions.length ? (
               <ul className="mt-2 space-y-1 text-sm">{regions.map((r) => (
                 <li key={r.name}>
-                  {r.name}: {r.projects.map(({ project }, i) => <span key={project.slug}>{i > 0 && ", "}<Link href={`/projects/${project.slug}`}>{project.acronym ?? project.title}</Link></span>)}
-                  {r._count.projects > r.projects.length && <span className="text-muted"> and {r._count.projects - r.projects.length} more</span>}
+                  {r.name}: {r.first.map((project, i) => <span key={project.slug}>{i > 0 && ", "}<Link href={`/projects/${project.slug}`}>{project.acronym ?? project.title}</Link></span>)}
+                  {r.projects > r.first.length && <span className="text-muted"> and {r.projects - r.first.length} more</span>}
                 </li>
               ))}</ul>
             ) : <p className="mt-2 text-sm italic text-muted">No region named by the sources.</p>}

@@ -23,13 +23,14 @@ import { freePort, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { migrate } from "../lib/db/migrate";
 import { parseProjectFilters } from "../lib/filters/project-filters";
 
-const { values } = parseArgs({ options: { dataset: { type: "string", default: "real" }, seconds: { type: "string", default: "10" }, connections: { type: "string", default: "20" } } });
+const { values } = parseArgs({ options: { dataset: { type: "string", default: "real" }, seconds: { type: "string", default: "10" }, connections: { type: "string", default: "20" }, "queries-only": { type: "boolean", default: false } } });
 const dataset = values.dataset === "synthetic" ? "synthetic" : "real";
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 
 console.log(`Benchmark on the ${dataset} dataset: ${connections} connections, ${seconds} s per URL`);
-if (spawnSync(process.execPath, ["scripts/build-if-needed.mjs"], { stdio: "inherit" }).status !== 0) process.exit(1);
+const queriesOnly = values["queries-only"];
+if (!queriesOnly && spawnSync(process.execPath, ["scripts/build-if-needed.mjs"], { stdio: "inherit" }).status !== 0) process.exit(1);
 
 const pgServer = await startEmbeddedPostgres({ dataDir: dataset === "synthetic" ? ".data/synthetic-postgres" : ".data/bench-real-postgres" });
 const url = pgServer.url;
@@ -66,39 +67,44 @@ const URLS: [string, string][] = [
   ["CSV export", `/projects.csv?country=${C}&theme=${theme}&status=completed&programme=interreg-a`],
 ];
 
-const port = await freePort();
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-  env: { ...process.env, DATABASE_URL: url, PORT: String(port), ATLAS_SEED: "skip", NEXT_TELEMETRY_DISABLED: "1" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; ; i++) {
-  if ((await fetch(`${base}/healthz`).catch(() => null))?.ok) break;
-  if (i > 600) throw new Error("server did not start");
-  await new Promise((r) => setTimeout(r, 100));
-}
-
-// Baseline: a bare Node server sending the exact bytes of the project page.
-const projectBytes = Buffer.from(await (await fetch(`${base}${URLS[5][1]}`)).arrayBuffer());
-const basePort = await freePort();
-const baseline = createServer((_req, res) => {
-  res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": projectBytes.length });
-  res.end(projectBytes);
-}).listen(basePort);
-
 const rows: { name: string; path: string; load: LoadResult; htmlGzip: number | null; firstLoadJsGzip: number | null }[] = [];
-const baselineLoad = await loadTest(`http://127.0.0.1:${basePort}/`, { connections, seconds });
-console.log(`baseline: ${baselineLoad.requestsPerSecond} req/s`);
-for (const [name, path] of URLS) {
-  await fetch(`${base}${path}`).then((r) => r.arrayBuffer()); // warm
-  const load = await loadTest(`${base}${path}`, { connections, seconds });
-  const weight = name === "CSV export" || name === "API query" ? null : await pageWeight(`${base}${path}`);
-  rows.push({ name, path, load, htmlGzip: weight?.htmlGzip ?? null, firstLoadJsGzip: weight?.firstLoadJsGzip ?? null });
-  console.log(`${name.padEnd(32)} ${String(load.requestsPerSecond).padStart(6)} req/s  p50 ${load.p50} ms  p99 ${load.p99} ms  errors ${load.errors + load.non2xx}  ratio ${(load.requestsPerSecond / baselineLoad.requestsPerSecond).toFixed(3)}`);
+const baselineLoad = queriesOnly ? null : await loadUrls();
+
+async function loadUrls(): Promise<LoadResult> {
+  const port = await freePort();
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), ATLAS_SEED: "skip", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if ((await fetch(`${base}/healthz`).catch(() => null))?.ok) break;
+    if (i > 600) throw new Error("server did not start");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  // Baseline: a bare Node server sending the exact bytes of the project page.
+  const projectBytes = Buffer.from(await (await fetch(`${base}${URLS[5][1]}`)).arrayBuffer());
+  const basePort = await freePort();
+  const baseline = createServer((_req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": projectBytes.length });
+    res.end(projectBytes);
+  }).listen(basePort);
+
+  const baselineLoad = await loadTest(`http://127.0.0.1:${basePort}/`, { connections, seconds });
+  console.log(`baseline: ${baselineLoad.requestsPerSecond} req/s`);
+  for (const [name, path] of URLS) {
+    await fetch(`${base}${path}`).then((r) => r.arrayBuffer()); // warm
+    const load = await loadTest(`${base}${path}`, { connections, seconds });
+    const weight = name === "CSV export" || name === "API query" ? null : await pageWeight(`${base}${path}`);
+    rows.push({ name, path, load, htmlGzip: weight?.htmlGzip ?? null, firstLoadJsGzip: weight?.firstLoadJsGzip ?? null });
+    console.log(`${name.padEnd(32)} ${String(load.requestsPerSecond).padStart(6)} req/s  p50 ${load.p50} ms  p99 ${load.p99} ms  errors ${load.errors + load.non2xx}  ratio ${(load.requestsPerSecond / baselineLoad.requestsPerSecond).toFixed(3)}`);
+  }
+  baseline.close();
+  server.kill("SIGTERM");
+  await once(server, "exit");
+  return baselineLoad;
 }
-baseline.close();
-server.kill("SIGTERM");
-await once(server, "exit");
 
 console.log("Timing the catalogue queries (EXPLAIN ANALYZE, 20 runs each)…");
 const f = (qs: string) => parseProjectFilters(new URLSearchParams(qs)).filters;
@@ -116,12 +122,14 @@ const queries = await captureQueries(url, [
 const timings = await explainTimings(url, queries);
 await pgServer.stop();
 
+const slow = timings.filter((t) => t.p95 >= 20);
+console.log(`Queries: ${timings.length}; p95 ≥ 20 ms: ${slow.length}${slow.map((t) => `\n  ${t.label}: p95 ${t.p95} ms — ${t.sql}`).join("")}`);
+if (!baselineLoad) process.exit(0); // --queries-only: nothing is recorded
+
 const result = { date: new Date().toISOString(), dataset, projects: n, connections, seconds, baseline: baselineLoad, urls: rows, queries: timings };
 mkdirSync("bench/results", { recursive: true });
 const file = `bench/results/${result.date.replace(/[:.]/g, "-")}-${dataset}.json`;
 writeFileSync(file, JSON.stringify(result, null, 2));
 writePerformanceSummary(result);
-const slow = timings.filter((t) => t.p95 >= 20);
-console.log(`Queries: ${timings.length}; p95 ≥ 20 ms: ${slow.length}${slow.map((t) => `\n  ${t.label}: p95 ${t.p95} ms — ${t.sql}`).join("")}`);
 console.log(`Results: ${file}; summary in docs/performance.md`);
 process.exit(0);

@@ -1,7 +1,6 @@
 // Countries: project counts (anywhere in the area, and as lead partner's country) and budget totals.
 import { db } from "../db/client";
 
-
 export type CountrySummary = { code: string; name: string; projects: number; lead: number; participant: number; totalBudget: number | null };
 
 export async function listCountries(): Promise<CountrySummary[]> {
@@ -15,26 +14,27 @@ const LIST_LIMIT = 60;
 export async function getCountry(code: string) {
   const country = await db().country.findUnique({ where: { code }, select: { code: true, name: true } });
   if (!country) return null;
-  const [regions, organisations, organisationCount, partners] = await Promise.all([
-    db().region.findMany({
-      where: { countryCode: code, projects: { some: {} } },
-      select: { name: true, _count: { select: { projects: true } }, projects: { select: { project: { select: { slug: true, acronym: true, title: true } } }, take: 5, orderBy: { projectId: "asc" } } },
-      orderBy: { name: "asc" },
-      take: LIST_LIMIT,
-    }),
-    db().organisation.findMany({
-      where: { participations: { some: { countryCode: code } } },
-      select: { slug: true, name: true, _count: { select: { participations: true } } },
-      orderBy: [{ participations: { _count: "desc" } }, { name: "asc" }],
-      take: LIST_LIMIT,
-    }),
-    db().organisation.count({ where: { participations: { some: { countryCode: code } } } }),
+  // Counts come from materialized views refreshed by the seed (the bitmap_index migration): lookups by country.
+  const [regionRows, organisations, [{ count: organisationCount }], partners] = await Promise.all([
+    db().$queryRaw<{ id: number; name: string; projects: number }[]>`
+      SELECT region_id AS id, name, projects FROM region_stats WHERE country_code = ${code} ORDER BY name, region_id LIMIT ${LIST_LIMIT}`,
+    db().$queryRaw<{ slug: string; name: string; participations: number }[]>`
+      SELECT slug, name, participations FROM country_organisation WHERE country_code = ${code}
+      ORDER BY participations DESC, name, organisation_id LIMIT ${LIST_LIMIT}`,
+    db().$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM country_organisation WHERE country_code = ${code}`,
     db().$queryRaw<{ code: string; name: string; projects: number }[]>`
-      SELECT c.code, c.name, count(DISTINCT pc2.project_id)::int AS projects
-      FROM project_country pc JOIN project_country pc2 ON pc2.project_id = pc.project_id AND pc2.country_code <> pc.country_code
-      JOIN country c ON c.code = pc2.country_code
-      WHERE pc.country_code = ${code} GROUP BY c.code, c.name ORDER BY projects DESC, c.name`,
+      SELECT c.code, c.name, cp.projects FROM country_partner cp JOIN country c ON c.code = cp.partner
+      WHERE cp.code = ${code} ORDER BY cp.projects DESC, c.name`,
   ]);
+  // Each region's first five projects (by id), read in order from the (region_id, project_id) index.
+  const firstProjects = regionRows.length
+    ? await db().$queryRaw<{ regionId: number; slug: string; acronym: string | null; title: string }[]>`
+        SELECT r.id AS "regionId", p.slug, p.acronym, p.title
+        FROM unnest(${regionRows.map((r) => r.id)}::int[]) AS r(id)
+        CROSS JOIN LATERAL (SELECT pr.project_id FROM project_region pr WHERE pr.region_id = r.id ORDER BY pr.project_id LIMIT 5) f
+        JOIN project p ON p.id = f.project_id ORDER BY r.id, p.id`
+    : [];
+  const regions = regionRows.map((r) => ({ name: r.name, projects: r.projects, first: firstProjects.filter((p) => p.regionId === r.id) }));
   return { country, regions, organisations, organisationCount, partners };
 }
 

@@ -22,16 +22,28 @@ export async function listOrganisations(filters: OrganisationListFilters, all = 
     ids = rows.map((r) => r.id);
   }
   const filter = ids ? { ...where, id: { in: ids } } : where;
-  const [total, items] = await Promise.all([
+  const [total, rows] = await Promise.all([
     db().organisation.count({ where: filter }),
     db().organisation.findMany({
       where: filter,
-      select: { slug: true, name: true, countryCode: true, _count: { select: { participations: true } } },
+      select: { id: true, slug: true, name: true, countryCode: true },
       orderBy: [{ name: "asc" }, { slug: "asc" }],
       ...(all ? {} : { skip: (filters.page - 1) * ORGANISATIONS_PER_PAGE, take: ORGANISATIONS_PER_PAGE }),
     }),
   ]);
+  const counts = await participationCounts(rows.map((r) => r.id));
+  const items = rows.map(({ id, ...o }) => ({ ...o, _count: { participations: counts.get(id) ?? 0 } }));
   return { total, items, page: filters.page, pageCount: Math.max(1, Math.ceil(total / ORGANISATIONS_PER_PAGE)) };
+}
+
+/**
+ * Participations of the given organisations, counted from the (organisation_id) index. (Prisma's `_count` groups the
+ * whole participation table first: 100+ ms at 100,000 projects.)
+ */
+async function participationCounts(ids: number[]): Promise<Map<number, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db().participation.groupBy({ by: ["organisationId"], where: { organisationId: { in: ids } }, _count: { _all: true } });
+  return new Map(rows.map((r) => [r.organisationId, r._count._all]));
 }
 
 /** Long lists on an organisation page stop here (the most active first); exports hold the rest. */
@@ -49,10 +61,10 @@ export async function getOrganisation(slug: string) {
         orderBy: { project: { slug: "asc" } },
         take: LIST_LIMIT,
       },
-      _count: { select: { participations: true } },
     },
   });
   if (!organisation) return null;
+  const participations = (await participationCounts([organisation.id])).get(organisation.id) ?? 0;
   const collaborators = await db().$queryRaw<{ slug: string; name: string; projects: number }[]>`
     SELECT o.slug, o.name, count(DISTINCT b.project_id)::int AS projects
     FROM participation a JOIN participation b ON b.project_id = a.project_id AND b.organisation_id <> a.organisation_id
@@ -63,7 +75,7 @@ export async function getOrganisation(slug: string) {
     SELECT count(DISTINCT b.organisation_id)::int AS count
     FROM participation a JOIN participation b ON b.project_id = a.project_id AND b.organisation_id <> a.organisation_id
     WHERE a.organisation_id = ${organisation.id}`;
-  return { organisation, collaborators: collaborators.slice(0, LIST_LIMIT), collaboratorCount: count };
+  return { organisation: { ...organisation, _count: { participations } }, collaborators: collaborators.slice(0, LIST_LIMIT), collaboratorCount: count };
 }
 
 export type OrganisationPageData = NonNullable<Awaited<ReturnType<typeof getOrganisation>>>;

@@ -1,12 +1,12 @@
 // Facet counts for /projects: for each facet, the number of projects each option would give with the other
-// filters applied (the facet's own selection left out), in one query per facet.
+// filters applied (the facet's own selection left out), all in one query over the bitmap index.
 import { db } from "../db/client";
-import { Prisma } from "../db/generated/client";
 import { countryName } from "../format/countries";
 import { STATUSES, type ProjectFilters } from "../filters/project-filters";
 import { STATUS_LABELS } from "../format/status";
 import { expandProgrammes, type ProgrammeNode } from "./programme-tree";
-import { amountColumn, isUnfiltered, projectConditions, STATUS_SQL, type FacetName } from "./project-where";
+import { bitsCte, filterBits, matchFrom } from "./project-bits";
+import type { FacetName } from "./project-where";
 
 export type FacetOption = { value: string; label: string; count: number; selected: boolean; depth?: number };
 export type Facet = { name: FacetName; options: FacetOption[] };
@@ -15,52 +15,42 @@ export type Facet = { name: FacetName; options: FacetOption[] };
 export const BUDGET_BANDS = [0, 100_000, 250_000, 500_000, 1_000_000, 2_500_000, 5_000_000] as const;
 export type BudgetBand = { from: number; to: number | null; count: number };
 
-type Counts = { key: string | null; count: number }[];
+type Counts = { facet: FacetName; key: string | null; count: number }[];
 
-async function countBy(sqlKey: Prisma.Sql, join: Prisma.Sql, where: Prisma.Sql): Promise<Counts> {
+/**
+ * Every facet's counts in one statement over the bitmap index: for each value, bit_count(value AND the other
+ * filters). The unfiltered catalogue is the same query with no filter (each count a bit_count of one value's bits).
+ */
+async function facetCounts(filters: ProjectFilters, programmeIds: number[]): Promise<Counts> {
+  const bits = await filterBits(filters, programmeIds);
+  const without = (facet: FacetName) => matchFrom(bits, facet);
+  const countryFacet = filters.role === "lead" ? "country-lead" : "country";
+  const budgetFacet = filters.amount === "grant" ? "budget-grant" : "budget-total";
   return db().$queryRaw<Counts>`
-    SELECT ${sqlKey} AS key, count(DISTINCT p.id)::int AS count FROM project p ${join} WHERE ${where} GROUP BY 1`;
-}
-
-/** Whole-catalogue counts of one facet from the facet_baseline view (refreshed by each seed). */
-async function baseline(facet: string): Promise<Counts> {
-  return db().$queryRaw<Counts>`SELECT nullif(value, '') AS key, count FROM facet_baseline WHERE facet = ${facet}`;
+    WITH ${bitsCte(bits)}, f AS MATERIALIZED (
+      SELECT ${without("country")} AS country, ${without("programme")} AS programme, ${without("theme")} AS theme,
+             ${without("group")} AS "group", ${without("status")} AS status, ${without("budget")} AS budget FROM fb)
+    SELECT 'country' AS facet, b.value AS key, bit_count(b.bits & f.country)::int AS count FROM public.project_bitmap b, f WHERE b.facet = ${countryFacet}
+    UNION ALL SELECT 'programme', nullif(b.value, ''), bit_count(b.bits & f.programme)::int FROM public.project_bitmap b, f WHERE b.facet = 'programme'
+    UNION ALL SELECT 'theme', b.value, bit_count(b.bits & f.theme)::int FROM public.project_bitmap b, f WHERE b.facet = 'theme'
+    UNION ALL SELECT 'group', b.value, bit_count(b.bits & f."group")::int FROM public.project_bitmap b, f WHERE b.facet = 'group'
+    UNION ALL SELECT 'budget', b.value, bit_count(b.bits & f.budget)::int FROM public.project_bitmap b, f WHERE b.facet = ${budgetFacet}
+    UNION ALL SELECT 'status', s.status, bit_count(s.bits & f.status)::int FROM public.atlas_status_bits() s, f`;
 }
 
 export async function projectFacets(filters: ProjectFilters, tree: ProgrammeNode[]) {
   const programmeIds = expandProgrammes(tree, filters.programme);
-  const where = (omit: FacetName) => projectConditions(filters, programmeIds, omit);
-  const countryJoin =
-    filters.role === "lead"
-      ? Prisma.sql`JOIN participation x ON x.project_id = p.id AND x.role IN ('lead', 'coordinator', 'promoter')`
-      : Prisma.sql`JOIN project_country x ON x.project_id = p.id`;
-  const bandEdges = BUDGET_BANDS.slice(1);
-  // A facet whose other filters are all empty reads the precomputed whole-catalogue counts.
-  const live = (facet: FacetName, query: () => Promise<Counts>, baselineName: string) =>
-    isUnfiltered(filters, facet) ? baseline(baselineName) : query();
-  const [countries, programmes, themes, groups, statuses, bands, themeList, groupList] = await Promise.all([
-    live("country", () => countBy(Prisma.sql`x.country_code`, countryJoin, where("country")), filters.role === "lead" ? "country-lead" : "country"),
-    live("programme", () => countBy(Prisma.sql`p.programme_id::text`, Prisma.empty, where("programme")), "programme"),
-    live("theme", () => countBy(Prisma.sql`t.slug`, Prisma.sql`JOIN project_theme pt ON pt.project_id = p.id JOIN theme t ON t.id = pt.theme_id`, where("theme")), "theme"),
-    live("group", () => countBy(Prisma.sql`g.slug`, Prisma.sql`JOIN project_target_group pg ON pg.project_id = p.id JOIN target_group g ON g.id = pg.target_group_id`, where("group")), "group"),
-    // Status depends on today's date, so it is always counted live (an index-only scan of the dates).
-    countBy(STATUS_SQL, Prisma.empty, where("status")),
-    live(
-      "budget",
-      () => countBy(
-        Prisma.sql`CASE WHEN ${amountColumn(filters)} IS NULL THEN 'none' ELSE width_bucket(${amountColumn(filters)}, ARRAY[${Prisma.join(bandEdges)}]::int[])::text END`,
-        Prisma.empty,
-        where("budget"),
-      ),
-      filters.amount === "grant" ? "budget-grant" : "budget-total",
-    ),
+  const [counts, themeList, groupList, allCountries] = await Promise.all([
+    facetCounts(filters, programmeIds),
     db().theme.findMany({ select: { slug: true, name: true }, orderBy: { position: "asc" } }),
     db().targetGroup.findMany({ select: { slug: true, name: true }, orderBy: { position: "asc" } }),
+    db().$queryRaw<{ code: string }[]>`SELECT value AS code FROM facet_baseline WHERE facet = 'country'`,
   ]);
+  const of = (facet: FacetName) => counts.filter((c) => c.facet === facet);
+  const [countries, programmes, themes, groups, statuses, bands] = (["country", "programme", "theme", "group", "status", "budget"] as const).map(of);
   const toMap = (rows: { key: string | null; count: number }[]) => new Map(rows.map((r) => [r.key ?? "", r.count]));
 
   const countryCounts = toMap(countries);
-  const allCountries = await db().$queryRaw<{ code: string }[]>`SELECT value AS code FROM facet_baseline WHERE facet = 'country'`;
   const countryOptions = [...new Set([...allCountries.map((c) => c.code), ...filters.country])]
     .map((code) => ({ value: code, label: countryName(code), count: countryCounts.get(code) ?? 0, selected: filters.country.includes(code) }))
     .sort((a, b) => a.label.localeCompare(b.label, "en"));

@@ -12,20 +12,26 @@ export async function relatedProjects(projectId: number, limit = 5): Promise<Rel
     my_countries AS (SELECT country_code FROM project_country WHERE project_id = ${projectId}),
     by_partner AS (
       SELECT b.project_id, count(*)::int AS partners FROM participation b JOIN my_orgs USING (organisation_id)
-      WHERE b.project_id <> ${projectId} GROUP BY b.project_id ORDER BY partners DESC LIMIT 200
+      WHERE b.project_id <> ${projectId} GROUP BY b.project_id ORDER BY partners DESC LIMIT 100
     ),
     by_theme AS (
-      SELECT DISTINCT pt.project_id FROM project_theme pt JOIN my_themes USING (theme_id)
-      WHERE pt.project_id <> ${projectId} AND pt.project_id IN (SELECT pc.project_id FROM project_country pc JOIN my_countries USING (country_code))
-      LIMIT 300
+      SELECT pt.project_id FROM project_theme pt
+      WHERE pt.theme_id IN (SELECT theme_id FROM my_themes) AND pt.project_id <> ${projectId}
+        AND EXISTS (SELECT 1 FROM project_country pc WHERE pc.project_id = pt.project_id AND pc.country_code IN (SELECT country_code FROM my_countries))
+      LIMIT 150
     ),
     candidates AS (SELECT project_id FROM by_partner UNION SELECT project_id FROM by_theme),
+    theme_hits AS (
+      SELECT x.project_id, count(*)::int AS themes FROM project_theme x JOIN candidates USING (project_id)
+      WHERE x.theme_id IN (SELECT theme_id FROM my_themes) GROUP BY x.project_id
+    ),
+    country_hits AS (
+      SELECT x.project_id, count(*)::int AS countries FROM project_country x JOIN candidates USING (project_id)
+      WHERE x.country_code IN (SELECT country_code FROM my_countries) GROUP BY x.project_id
+    ),
     scored AS (
-      SELECT c.project_id,
-        coalesce((SELECT partners FROM by_partner bp WHERE bp.project_id = c.project_id), 0) AS partners,
-        (SELECT count(*)::int FROM project_theme x JOIN my_themes USING (theme_id) WHERE x.project_id = c.project_id) AS themes,
-        (SELECT count(*)::int FROM project_country x JOIN my_countries USING (country_code) WHERE x.project_id = c.project_id) AS countries
-      FROM candidates c
+      SELECT c.project_id, coalesce(b.partners, 0) AS partners, coalesce(t.themes, 0) AS themes, coalesce(k.countries, 0) AS countries
+      FROM candidates c LEFT JOIN by_partner b USING (project_id) LEFT JOIN theme_hits t USING (project_id) LEFT JOIN country_hits k USING (project_id)
     )
     SELECT p.slug, p.acronym, p.title, s.partners, s.themes, s.countries
     FROM scored s JOIN project p ON p.id = s.project_id

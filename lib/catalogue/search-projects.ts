@@ -3,6 +3,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { PAGE_SIZE, type ProjectFilters, type Sort } from "../filters/project-filters";
 import { expandProgrammes, getProgrammeTree, type ProgrammeNode } from "./programme-tree";
+import { bitsCte, filterBits, hasBit, matchBits, matchFrom, relevanceBits, type FilterBits, type RelevanceBits } from "./project-bits";
 import { isUnfiltered, projectConditions, tsqueryOf } from "./project-where";
 
 export const projectCardSelect = {
@@ -26,12 +27,10 @@ export type ProjectCardRow = Prisma.ProjectGetPayload<{ select: typeof projectCa
 export type ProjectCard = ProjectCardRow & { highlight: string | null };
 
 /** Sort orders; every one ends on the slug so that pages never overlap or skip. */
-function orderBy(sort: Sort, tsquery: string | null): Prisma.Sql {
+function orderBy(sort: Sort): Prisma.Sql {
   switch (sort) {
-    case "relevance":
-      return tsquery
-        ? Prisma.sql`ts_rank_cd(p.search_vector, (SELECT to_tsquery('atlas', ${tsquery}))) DESC, p.slug`
-        : Prisma.sql`p.slug`;
+    case "relevance": // with a search, see pageByRelevance and relevanceOrder; without one, by name
+      return Prisma.sql`p.sort_name, p.slug`;
     case "budget-desc":
       return Prisma.sql`p.total_budget DESC NULLS LAST, p.slug`;
     case "budget-asc":
@@ -60,22 +59,34 @@ export type ProjectSearch = {
 /** Ids of every matching project in display order (exports use this without paging). */
 export async function matchingProjectIds(filters: ProjectFilters, tree: ProgrammeNode[], limit?: { offset: number; take: number }) {
   const where = projectConditions(filters, expandProgrammes(tree, filters.programme));
-  const tsquery = tsqueryOf(filters);
+  const relevance = filters.sort === "relevance" && filters.q ? await relevanceBits(filters.q) : null;
   const page = limit ? Prisma.sql`LIMIT ${limit.take} OFFSET ${limit.offset}` : Prisma.empty;
-  const rows = await db().$queryRaw<{ id: number }[]>`
-    SELECT p.id FROM project p WHERE ${where} ORDER BY ${orderBy(filters.sort, tsquery)} ${page}`;
+  const rows = relevance
+    ? await db().$queryRaw<{ id: number }[]>`
+        WITH r AS MATERIALIZED (SELECT ${relevance.allA} AS all_a, ${relevance.anyA} AS any_a, ${relevance.allAB} AS all_ab, ${relevance.anyAB} AS any_ab)
+        SELECT p.id FROM project p WHERE ${where}
+        ORDER BY CASE
+          WHEN ${hasBit(Prisma.sql`(SELECT all_a FROM r)`, Prisma.sql`p.id`)} THEN 1
+          WHEN ${hasBit(Prisma.sql`(SELECT any_a FROM r)`, Prisma.sql`p.id`)} THEN CASE WHEN ${hasBit(Prisma.sql`(SELECT all_ab FROM r)`, Prisma.sql`p.id`)} THEN 2 ELSE 3 END
+          WHEN ${hasBit(Prisma.sql`(SELECT all_ab FROM r)`, Prisma.sql`p.id`)} THEN 4
+          WHEN ${hasBit(Prisma.sql`(SELECT any_ab FROM r)`, Prisma.sql`p.id`)} THEN 5
+          ELSE 6 END, p.sort_name, p.slug ${page}`
+    : await db().$queryRaw<{ id: number }[]>`SELECT p.id FROM project p WHERE ${where} ORDER BY ${orderBy(filters.sort)} ${page}`;
   return rows.map((r) => r.id);
 }
 
 export async function searchProjects(filters: ProjectFilters): Promise<ProjectSearch> {
   const programmeTree = await getProgrammeTree();
-  const where = projectConditions(filters, expandProgrammes(programmeTree, filters.programme));
-  const [{ count }] = isUnfiltered(filters)
-    ? await db().$queryRaw<{ count: number }[]>`SELECT count FROM facet_baseline WHERE facet = 'total'`
-    : await db().$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM project p WHERE ${where}`;
+  // Unfiltered: the count from the baseline and the page straight from a sort index. Filtered: the matching projects
+  // as a bit string (lib/catalogue/project-bits.ts), counted with bit_count and walked in sort order.
+  const bits = isUnfiltered(filters) ? null : await filterBits(filters, expandProgrammes(programmeTree, filters.programme));
+  const [{ count }] = bits
+    ? await db().$queryRaw<{ count: number }[]>`SELECT bit_count(${matchBits(bits)})::int AS count`
+    : await db().$queryRaw<{ count: number }[]>`SELECT count FROM facet_baseline WHERE facet = 'total'`;
   const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE));
-  const page = Math.min(filters.page, pageCount);
-  const ids = await matchingProjectIds({ ...filters, page }, programmeTree, { offset: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
+  const page = Math.max(1, Math.min(filters.page, pageCount));
+  const limit = { offset: (page - 1) * PAGE_SIZE, take: PAGE_SIZE };
+  const ids = bits ? await pageOfMatches(filters, bits, limit) : await matchingProjectIds({ ...filters, page }, programmeTree, limit);
   const rows = await db().project.findMany({ where: { id: { in: ids } }, select: projectCardSelect });
   const highlights = await summaryHighlights(ids, tsqueryOf(filters));
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -84,6 +95,49 @@ export async function searchProjects(filters: ProjectFilters): Promise<ProjectSe
     return row ? [{ ...row, highlight: highlights.get(id) ?? null }] : [];
   });
   return { total: count, page, pageCount, items, programmeTree };
+}
+
+/** One page of the projects whose bit is set in the filters' bit string, in the order of `filters.sort`. */
+async function pageOfMatches(filters: ProjectFilters, bits: FilterBits, limit: { offset: number; take: number }): Promise<number[]> {
+  const relevance = filters.sort === "relevance" && filters.q ? await relevanceBits(filters.q) : null;
+  if (relevance) return pageByRelevance(bits, relevance, limit);
+  const rows = await db().$queryRaw<{ id: number }[]>`
+    WITH x AS MATERIALIZED (SELECT ${matchBits(bits)} AS m)
+    SELECT p.id FROM project p WHERE ${hasBit(Prisma.sql`(SELECT m FROM x)`, Prisma.sql`p.id`)}
+    ORDER BY ${orderBy(filters.sort)} LIMIT ${limit.take} OFFSET ${limit.offset}`;
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Relevance without ranking every match: the matches fall into six tiers (relevanceBits: all words in the title,
+ * …, only in the text), each counted with bit_count; the page is read from the one or two tiers it spans, each in name
+ * order from the sort index. The cost does not grow with the number of matches.
+ */
+async function pageByRelevance(bits: FilterBits, r: RelevanceBits, limit: { offset: number; take: number }): Promise<number[]> {
+  const end = limit.offset + limit.take;
+  const rows = await db().$queryRaw<{ id: number }[]>`
+    WITH ${bitsCte(bits)},
+    m AS MATERIALIZED (SELECT ${matchFrom(bits)} AS m FROM fb),
+    r AS MATERIALIZED (SELECT ${r.allA} AS all_a, ${r.anyA} AS any_a, ${r.allAB} AS all_ab, ${r.anyAB} AS any_ab),
+    tier AS (
+      SELECT t.i, t.bits, bit_count(t.bits) AS n FROM m, r, LATERAL (VALUES
+        (1, m.m & r.all_a),
+        (2, m.m & r.any_a & ~r.all_a & r.all_ab),
+        (3, m.m & r.any_a & ~r.all_a & ~r.all_ab),
+        (4, m.m & ~r.any_a & r.all_ab),
+        (5, m.m & ~r.any_a & r.any_ab & ~r.all_ab),
+        (6, m.m & ~r.any_ab)) AS t(i, bits)
+    ),
+    span AS (SELECT i, bits, n, sum(n) OVER (ORDER BY i) - n AS before FROM tier)
+    SELECT x.id FROM span s CROSS JOIN LATERAL (
+      SELECT p.id, p.sort_name, p.slug FROM project p
+      WHERE ${hasBit(Prisma.sql`s.bits`, Prisma.sql`p.id`)}
+      ORDER BY p.sort_name, p.slug
+      OFFSET greatest(0, ${limit.offset} - s.before) LIMIT least(s.n, ${end} - s.before) - greatest(0, ${limit.offset} - s.before)
+    ) x
+    WHERE s.n > 0 AND s.before < ${end} AND s.before + s.n > ${limit.offset}
+    ORDER BY s.i, x.sort_name, x.slug`;
+  return rows.map((row) => row.id);
 }
 
 /** Summaries with matched words between \u0001 and \u0002 (split into <mark> by the UI, never parsed as HTML). */

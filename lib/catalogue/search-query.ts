@@ -6,6 +6,8 @@ export type ParsedSearch = {
   tsquery: string | null;
   /** Words to highlight in results (positive terms only, accent-folded, lower case). */
   terms: string[];
+  /** The query's structure: groups joined by AND, each a set of clauses joined by OR (lib/catalogue/project-bits.ts). */
+  groups: Clause[][];
 };
 
 /** Lower case without accents: "Östergötland" → "ostergotland". */
@@ -17,7 +19,7 @@ function words(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-type Clause = { negated: boolean; words: string[]; phrase: boolean };
+export type Clause = { negated: boolean; words: string[]; phrase: boolean };
 
 export function parseSearch(input: string): ParsedSearch {
   const tokens = input.match(/-?"[^"]*"?|\S+/g) ?? [];
@@ -41,12 +43,10 @@ export function parseSearch(input: string): ParsedSearch {
   }
   // A query of only negations would match almost everything; drop them.
   const positive = groups.filter((g) => g.some((c) => !c.negated));
-  if (positive.length === 0) return { tsquery: null, terms: [] };
+  if (positive.length === 0) return { tsquery: null, terms: [], groups: [] };
 
   const render = (c: Clause) => {
-    const inner = c.phrase
-      ? c.words.join(" <-> ")
-      : c.words.map((w) => `${w}:*`).join(" & ");
+    const inner = c.phrase ? phraseQuery(c.words) : c.words.map(prefixQuery).join(" & ");
     const wrapped = c.words.length > 1 ? `(${inner})` : inner;
     return c.negated ? `!${wrapped}` : wrapped;
   };
@@ -54,5 +54,9 @@ export function parseSearch(input: string): ParsedSearch {
     .map((g) => (g.length > 1 ? `(${g.map(render).join(" | ")})` : render(g[0])))
     .join(" & ");
   const terms = [...new Set(groups.flat().filter((c) => !c.negated).flatMap((c) => c.words))];
-  return { tsquery, terms };
+  return { tsquery, terms, groups };
 }
+
+/** The tsquery text of one searched word (matched as a prefix) and of a quoted phrase. */
+export const prefixQuery = (word: string) => `${word}:*`;
+export const phraseQuery = (words: string[]) => words.join(" <-> ");
