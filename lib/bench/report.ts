@@ -5,7 +5,7 @@ import type { QueryTiming } from "./query-timing";
 
 type Result = {
   date: string; dataset: string; projects: number; connections: number; seconds: number; baseline: LoadResult;
-  urls: { name: string; path: string; load: LoadResult; htmlGzip: number | null; firstLoadJsGzip: number | null }[];
+  urls: { name: string; path: string; firstRenderMs?: number; load: LoadResult; htmlGzip: number | null; firstLoadJsGzip: number | null }[];
   queries: QueryTiming[];
 };
 
@@ -15,11 +15,11 @@ export function summaryTable(r: Result): string {
   const lines = [
     `### ${r.dataset === "synthetic" ? "Synthetic catalogue" : "Real content"}: ${r.projects.toLocaleString("en-GB")} projects (${r.date.slice(0, 16).replace("T", " ")} UTC)`,
     "",
-    `${r.connections} connections, ${r.seconds} s per URL. Baseline (bare Node, the project page's bytes): **${r.baseline.requestsPerSecond} req/s**, p99 ${r.baseline.p99} ms.`,
+    `${r.connections} connections, ${r.seconds} s per URL. Baseline (bare Node, the project page's bytes): **${r.baseline.requestsPerSecond} req/s**, p99 ${r.baseline.p99} ms. "First render" is each URL's first request on the fresh server (rendered and queried, nothing cached); the load test that follows is served mostly from the response cache.`,
     "",
-    "| URL | req/s | p50 ms | p99 ms | errors | × baseline | HTML KB gzip | first-load JS KB gzip |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...r.urls.map((u) => `| ${u.name} | ${u.load.requestsPerSecond} | ${u.load.p50} | ${u.load.p99} | ${u.load.errors + u.load.non2xx} | ${(u.load.requestsPerSecond / r.baseline.requestsPerSecond).toFixed(3)} | ${kb(u.htmlGzip)} | ${kb(u.firstLoadJsGzip)} |`),
+    "| URL | req/s | p50 ms | p99 ms | errors | × baseline | first render ms | HTML KB gzip | first-load JS KB gzip |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...r.urls.map((u) => `| ${u.name} | ${u.load.requestsPerSecond} | ${u.load.p50} | ${u.load.p99} | ${u.load.errors + u.load.non2xx} | ${(u.load.requestsPerSecond / r.baseline.requestsPerSecond).toFixed(3)} | ${u.firstRenderMs ?? "—"} | ${kb(u.htmlGzip)} | ${kb(u.firstLoadJsGzip)} |`),
     "",
     "| catalogue query (page) | p50 ms | p95 ms | statement |",
     "| --- | ---: | ---: | --- |",
