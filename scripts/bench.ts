@@ -15,7 +15,8 @@ import { writePerformanceSummary } from "../lib/bench/report";
 import { getCountry, listCountries } from "../lib/catalogue/countries";
 import { getProject } from "../lib/catalogue/get-project";
 import { getHeadlineFigures } from "../lib/catalogue/headline-figures";
-import { getOrganisation } from "../lib/catalogue/organisations";
+import { getAboutData } from "../lib/catalogue/about-data";
+import { getOrganisation, listOrganisations } from "../lib/catalogue/organisations";
 import { getCatalogueView } from "../lib/catalogue/catalogue-view";
 import { getProgramme, listProgrammes } from "../lib/catalogue/programmes";
 import { searchProjects } from "../lib/catalogue/search-projects";
@@ -121,6 +122,12 @@ const queries = await captureQueries(url, [
   { label: "country page", run: () => Promise.all([getCountry(C), searchProjects(f(`country=${C}`))]) },
   { label: "programme page", run: () => Promise.all([getProgramme(programme), searchProjects(f(`programme=${programme}&sort=budget-desc`))]) },
   { label: "organisation page", run: () => getOrganisation(organisation) },
+  // Not in the load test, but catalogue pages too.
+  { label: "organisation list", run: () => listOrganisations({ q: null, country: null, role: null, page: 1 }) },
+  { label: "organisation search", run: () => listOrganisations({ q: "institut", country: C, role: null, page: 1 }) },
+  { label: "about page", run: () => getAboutData() },
+  { label: "projects, budget and period", run: () => getCatalogueView(f(`min=250000&max=2000000&from=2015&to=2020&sort=start-desc`)) },
+  { label: "projects, phrase search", run: () => getCatalogueView(f(`q=%22social+inclusion%22`)) },
 ]);
 const timings = await explainTimings(url, queries);
 await pgServer.stop();

@@ -6,26 +6,18 @@ const LIST_LIMIT = 60;
 const FLAG_LIMIT = 300;
 
 export async function getAboutData() {
-  const [sources, extracted, flags, flagCount, datasets] = await Promise.all([
+  const [sources, stats, flags, flagCount, datasets] = await Promise.all([
     db().sourceDocument.findMany({
-      select: {
-        id: true, file: true, title: true, publisher: true, kind: true, language: true, date: true, description: true,
-        projects: { select: { slug: true, acronym: true, title: true }, orderBy: { slug: "asc" }, take: LIST_LIMIT },
-        _count: { select: { organisations: true, projects: true } },
-      },
+      select: { id: true, file: true, title: true, publisher: true, kind: true, language: true, date: true, description: true },
       orderBy: { file: "asc" },
     }),
-    db().$queryRaw<{ source: number; participations: number; results: number; events: number }[]>`
-      SELECT p.source_document_id AS source,
-        (SELECT count(*)::int FROM participation x JOIN project y ON y.id = x.project_id WHERE y.source_document_id = p.source_document_id) AS participations,
-        (SELECT count(*)::int FROM result x JOIN project y ON y.id = x.project_id WHERE y.source_document_id = p.source_document_id) AS results,
-        (SELECT count(*)::int FROM event x JOIN project y ON y.id = x.project_id WHERE y.source_document_id = p.source_document_id) AS events
-      FROM (SELECT DISTINCT source_document_id FROM project) p`,
-    db().qualityFlag.findMany({
-      select: { field: true, raw: true, reading: true, note: true, project: { select: { slug: true, acronym: true, title: true } } },
-      orderBy: [{ project: { slug: "asc" } }, { position: "asc" }],
-      take: FLAG_LIMIT,
-    }),
+    // Counted once per seed (the source_stats view), not on every request.
+    db().$queryRaw<{ source: number; projects: number; organisations: number; participations: number; results: number; events: number }[]>`
+      SELECT source_document_id AS source, projects, organisations, participations, results, events FROM source_stats`,
+    // The first flags by project slug: the slug index walked until enough flags are found (a sort of every flag otherwise).
+    db().$queryRaw<{ field: string; raw: string; reading: string | null; note: string; slug: string; acronym: string | null; title: string }[]>`
+      SELECT f.field, f.raw, f.reading, f.note, p.slug, p.acronym, p.title
+      FROM project p JOIN quality_flag f ON f.project_id = p.id ORDER BY p.slug, f.position LIMIT ${FLAG_LIMIT}`,
     db().qualityFlag.count(),
     db().dataset.findMany({
       select: { slug: true, title: true, unit: true, periods: true, totals: true, note: true, sourcePages: true, sourceDocument: { select: { title: true, file: true } },
@@ -33,10 +25,23 @@ export async function getAboutData() {
       orderBy: { slug: "asc" },
     }),
   ]);
-  const counts = new Map(extracted.map((e) => [e.source, e]));
+  // Each source's first projects by slug, read in order from the (source_document_id, slug) index.
+  const firstProjects = await db().$queryRaw<{ source: number; slug: string; acronym: string | null; title: string }[]>`
+    SELECT s.id AS source, f.slug, f.acronym, f.title FROM source_document s
+    CROSS JOIN LATERAL (SELECT p.slug, p.acronym, p.title FROM project p WHERE p.source_document_id = s.id ORDER BY p.slug LIMIT ${LIST_LIMIT}) f
+    ORDER BY s.id, f.slug`;
+  const counts = new Map(stats.map((e) => [e.source, e]));
   return {
-    sources: sources.map((s) => ({ ...s, extracted: counts.get(s.id) ?? { participations: 0, results: 0, events: 0 } })),
-    flags,
+    sources: sources.map((s) => {
+      const c = counts.get(s.id);
+      return {
+        ...s,
+        projects: firstProjects.filter((p) => p.source === s.id).map(({ slug, acronym, title }) => ({ slug, acronym, title })),
+        _count: { projects: c?.projects ?? 0, organisations: c?.organisations ?? 0 },
+        extracted: { participations: c?.participations ?? 0, results: c?.results ?? 0, events: c?.events ?? 0 },
+      };
+    }),
+    flags: flags.map(({ slug, acronym, title, ...flag }) => ({ ...flag, project: { slug, acronym, title } })),
     flagCount,
     datasets,
   };

@@ -15,10 +15,8 @@ export async function listOrganisations(filters: OrganisationListFilters, all = 
   let ids: number[] | null = null;
   if (filters.q) {
     const needle = `%${fold(filters.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const rows = await db().$queryRaw<{ id: number }[]>`
-      SELECT o.id FROM organisation o
-      WHERE unaccent(lower(o.name)) LIKE ${needle} OR unaccent(lower(coalesce(o.short_name, ''))) LIKE ${needle}
-         OR EXISTS (SELECT 1 FROM organisation_alias a WHERE a.organisation_id = o.id AND unaccent(lower(a.name)) LIKE ${needle})`;
+    // Names, short names and aliases, folded, from the organisation_name view (trigram index).
+    const rows = await db().$queryRaw<{ id: number }[]>`SELECT DISTINCT organisation_id AS id FROM organisation_name WHERE folded LIKE ${needle}`;
     ids = rows.map((r) => r.id);
   }
   const filter = ids ? { ...where, id: { in: ids } } : where;

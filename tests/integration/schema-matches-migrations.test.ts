@@ -107,8 +107,8 @@ describe("the migrated database matches schema.prisma", () => {
   });
   it("has the materialized views of whole-catalogue figures that the seed refreshes", () => {
     expect(actual.views).toEqual([
-      "amount_bitmap", "catalogue_totals", "country_organisation", "country_partner", "country_stats", "facet_baseline", "prefix_bitmap",
-      "programme_stats", "project_bitmap", "region_stats", "result_baseline", "result_bitmap", "result_figure", "result_odd_figure", "search_word", "word_bitmap",
+      "amount_bitmap", "catalogue_totals", "country_organisation", "country_partner", "country_stats", "facet_baseline", "organisation_name", "prefix_bitmap",
+      "programme_stats", "project_bitmap", "region_stats", "result_baseline", "result_bitmap", "result_figure", "result_odd_figure", "search_word", "source_stats", "word_bitmap",
     ]);
     // Every view is refreshed by the seed.
     expect(REFRESH_CATALOGUE_STATS_SQL.match(/"[a-z_]+"/g)?.map((v) => v.slice(1, -1)).sort()).toEqual(actual.views);
