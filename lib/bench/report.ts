@@ -33,6 +33,7 @@ export function writePerformanceSummary(r: Result, file = "docs/performance.md")
   const end = `<!-- bench:${r.dataset}:end -->`;
   let doc = existsSync(file) ? readFileSync(file, "utf8") : "# Performance\n";
   const block = `${start}\n${summaryTable(r)}\n${end}`;
-  doc = doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block) : `${doc.trimEnd()}\n\n${block}\n`;
+  // A replacer function: the SQL in the table holds `$` sequences that a replacement string would interpret.
+  doc = doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => block) : `${doc.trimEnd()}\n\n${block}\n`;
   writeFileSync(file, doc);
 }
