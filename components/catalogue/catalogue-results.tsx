@@ -25,7 +25,7 @@ export function CatalogueResults({ filters, view, notices }: { filters: ProjectF
       <ActiveFilters filters={filters} facets={view.facets} />
       {totals.units.length > 0 && (
         <p className="mt-3 text-sm">
-          These {formatCount(totals.projectsWithFigures)} projects report{" "}
+          {totals.projectsWithFigures === 1 ? "This project reports" : `These ${formatCount(totals.projectsWithFigures)} projects report`}{" "}
           {totals.units.map((u, i) => (
             <span key={u.unit}>
               {i > 0 && (i === totals.units.length - 1 ? " and " : ", ")}

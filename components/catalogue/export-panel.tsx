@@ -8,7 +8,7 @@ export function ExportPanel({ filters, total }: { filters: ProjectFilters; total
   const hidden = [...new URLSearchParams(query.slice(1))];
   return (
     <details className="mt-3 rounded border border-line p-3 text-sm print:hidden">
-      <summary className="cursor-pointer font-semibold">Download or follow these {total} projects</summary>
+      <summary className="cursor-pointer font-semibold">Download or follow {total === 1 ? "this project" : `these ${total} projects`}</summary>
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
         <a href={`/projects.csv${query}`} download>CSV (spreadsheet)</a>
         <a href={`/projects.json${query}`} download>JSON</a>
