@@ -3,7 +3,8 @@ import { listCountries } from "../catalogue/countries";
 import { getProject } from "../catalogue/get-project";
 import { listOrganisations, type OrganisationListFilters } from "../catalogue/organisations";
 import { projectFacets } from "../catalogue/project-facets";
-import { getProgrammeTree } from "../catalogue/programme-tree";
+import { filterBits } from "../catalogue/project-bits";
+import { expandProgrammes, getProgrammeTree } from "../catalogue/programme-tree";
 import { listProgrammes } from "../catalogue/programmes";
 import { searchProjects } from "../catalogue/search-projects";
 import { absoluteUrl } from "../config";
@@ -11,7 +12,9 @@ import { PAGE_SIZE, toCanonicalSearch, type ProjectFilters } from "../filters/pr
 import { projectDetailJson, projectSummaryJson } from "./to-json";
 
 export async function projectListJson(filters: ProjectFilters) {
-  const [search, facets] = await Promise.all([searchProjects(filters), getProgrammeTree().then((tree) => projectFacets(filters, tree))]);
+  const tree = await getProgrammeTree();
+  const bits = await filterBits(filters, expandProgrammes(tree, filters.programme));
+  const [search, facets] = await Promise.all([searchProjects(filters, bits), projectFacets(filters, tree, bits)]);
   const query = toCanonicalSearch({ ...filters, page: search.page });
   const at = (page: number) => absoluteUrl(`/api/v1/projects${toCanonicalSearch({ ...filters, page })}`);
   return {

@@ -5,7 +5,7 @@ import { countryName } from "../format/countries";
 import { STATUSES, type ProjectFilters } from "../filters/project-filters";
 import { STATUS_LABELS } from "../format/status";
 import { expandProgrammes, type ProgrammeNode } from "./programme-tree";
-import { bitsCte, filterBits, matchFrom } from "./project-bits";
+import { bitsCte, filterBits, matchFrom, type FilterBits } from "./project-bits";
 import type { FacetName } from "./project-where";
 
 export type FacetOption = { value: string; label: string; count: number; selected: boolean; depth?: number };
@@ -21,8 +21,7 @@ type Counts = { facet: FacetName; key: string | null; count: number }[];
  * Every facet's counts in one statement over the bitmap index: for each value, bit_count(value AND the other
  * filters). The unfiltered catalogue is the same query with no filter (each count a bit_count of one value's bits).
  */
-async function facetCounts(filters: ProjectFilters, programmeIds: number[]): Promise<Counts> {
-  const bits = await filterBits(filters, programmeIds);
+async function facetCounts(filters: ProjectFilters, bits: FilterBits): Promise<Counts> {
   const without = (facet: FacetName) => matchFrom(bits, facet);
   const countryFacet = filters.role === "lead" ? "country-lead" : "country";
   const budgetFacet = filters.amount === "grant" ? "budget-grant" : "budget-total";
@@ -38,10 +37,10 @@ async function facetCounts(filters: ProjectFilters, programmeIds: number[]): Pro
     UNION ALL SELECT 'status', s.status, bit_count(s.bits & f.status)::int FROM public.atlas_status_bits() s, f`;
 }
 
-export async function projectFacets(filters: ProjectFilters, tree: ProgrammeNode[]) {
-  const programmeIds = expandProgrammes(tree, filters.programme);
+/** `bits`: the filters as bits, when the caller has them already (getCatalogueView). */
+export async function projectFacets(filters: ProjectFilters, tree: ProgrammeNode[], bits?: FilterBits) {
   const [counts, themeList, groupList, allCountries] = await Promise.all([
-    facetCounts(filters, programmeIds),
+    facetCounts(filters, bits ?? (await filterBits(filters, expandProgrammes(tree, filters.programme)))),
     db().theme.findMany({ select: { slug: true, name: true }, orderBy: { position: "asc" } }),
     db().targetGroup.findMany({ select: { slug: true, name: true }, orderBy: { position: "asc" } }),
     db().$queryRaw<{ code: string }[]>`SELECT value AS code FROM facet_baseline WHERE facet = 'country'`,

@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import type { ProjectFilters } from "../filters/project-filters";
 import { expandProgrammes, type ProgrammeNode } from "./programme-tree";
 import { Prisma } from "../db/generated/client";
-import { filterBits, hasBit, matchBits } from "./project-bits";
+import { filterBits, hasBit, matchBits, type FilterBits } from "./project-bits";
 import { isUnfiltered } from "./project-where";
 
 export type ResultTotals = {
@@ -13,7 +13,7 @@ export type ResultTotals = {
 };
 
 /** Achieved figures only (planned ones are not added up); the units reported by most projects first. */
-export async function resultTotals(filters: ProjectFilters, tree: ProgrammeNode[], limit = 6): Promise<ResultTotals> {
+export async function resultTotals(filters: ProjectFilters, tree: ProgrammeNode[], limit = 6, given?: FilterBits): Promise<ResultTotals> {
   if (isUnfiltered(filters)) {
     const [units, [row]] = await Promise.all([
       db().$queryRaw<ResultTotals["units"]>`SELECT unit, total, projects FROM result_baseline ORDER BY projects DESC, total DESC, unit LIMIT ${limit}`,
@@ -22,7 +22,7 @@ export async function resultTotals(filters: ProjectFilters, tree: ProgrammeNode[
     ]);
     return { units, projectsWithFigures: row.with_figures ?? 0, projectsWithout: row.total - (row.with_figures ?? 0) };
   }
-  const bits = await filterBits(filters, expandProgrammes(tree, filters.programme));
+  const bits = given ?? (await filterBits(filters, expandProgrammes(tree, filters.programme)));
   const [units, [coverage]] = await Promise.all([
     // Whole-number figures are summed from their binary digits (result_bitmap); others (result_odd_figure) one by one.
     db().$queryRaw<{ unit: string; total: number; projects: number }[]>`

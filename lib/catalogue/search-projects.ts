@@ -75,11 +75,12 @@ export async function matchingProjectIds(filters: ProjectFilters, tree: Programm
   return rows.map((r) => r.id);
 }
 
-export async function searchProjects(filters: ProjectFilters): Promise<ProjectSearch> {
+/** `given`: the filters as bits, when the caller has them already (getCatalogueView). */
+export async function searchProjects(filters: ProjectFilters, given?: FilterBits): Promise<ProjectSearch> {
   const programmeTree = await getProgrammeTree();
   // Unfiltered: the count from the baseline and the page straight from a sort index. Filtered: the matching projects
   // as a bit string (lib/catalogue/project-bits.ts), counted with bit_count and walked in sort order.
-  const bits = isUnfiltered(filters) ? null : await filterBits(filters, expandProgrammes(programmeTree, filters.programme));
+  const bits = isUnfiltered(filters) ? null : (given ?? (await filterBits(filters, expandProgrammes(programmeTree, filters.programme))));
   const [{ count }] = bits
     ? await db().$queryRaw<{ count: number }[]>`SELECT bit_count(${matchBits(bits)})::int AS count`
     : await db().$queryRaw<{ count: number }[]>`SELECT count FROM facet_baseline WHERE facet = 'total'`;
