@@ -1,20 +1,16 @@
 "use client";
-// Shown when a page fails on the server: no stack trace, only what a person can do, and a reference for a report.
+// Shown when a page fails on the server: no stack trace, only what a person can do, and a reference for a report
+// (the error's digest, which the server log records beside its own request id).
 import Link from "next/link";
-import { useSyncExternalStore } from "react";
-
-const noop = () => () => {};
-const readRequestId = () => document.querySelector<HTMLMetaElement>('meta[name="atlas-request-id"]')?.content ?? "";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const requestId = useSyncExternalStore(noop, readRequestId, () => "");
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">Something went wrong</h1>
       <p className="mt-3">This page could not be shown just now. Please try again in a moment.</p>
-      {(requestId || error.digest) && (
+      {error.digest && (
         <p className="mt-2 text-sm text-muted">
-          If you report this, please quote: <code>{[requestId, error.digest].filter(Boolean).join(" / ")}</code>
+          If you report this, please quote: <code>{error.digest}</code>
         </p>
       )}
       <div className="mt-4 flex gap-4">
