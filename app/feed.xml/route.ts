@@ -5,6 +5,6 @@ import { parseProjectFilters } from "@/lib/filters/project-filters";
 export async function GET(request: NextRequest) {
   const { filters } = parseProjectFilters(request.nextUrl.searchParams);
   return new Response(await atomFeed(filters), {
-    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300, s-maxage=900" },
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
   });
 }

@@ -5,5 +5,5 @@ import { absoluteUrl } from "@/lib/config";
 export async function GET() {
   await connection();
   const body = ["User-agent: *", "Allow: /", "Disallow: /og/", "Disallow: /api/", `Sitemap: ${absoluteUrl("/sitemap.xml")}`, ""].join("\n");
-  return new Response(body, { headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=3600" } });
+  return new Response(body, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }

@@ -3,5 +3,5 @@ import { sitemapIndex } from "@/lib/seo/sitemap";
 
 export async function GET() {
   await connection();
-  return new Response(await sitemapIndex(), { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=3600" } });
+  return new Response(await sitemapIndex(), { headers: { "Content-Type": "application/xml; charset=utf-8" } });
 }

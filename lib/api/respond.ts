@@ -1,24 +1,22 @@
-// JSON responses of the API: output parsed by its zod schema, CDN-friendly caching, and one error shape.
+// JSON responses of the API: output parsed by its zod schema and one error shape. Caching headers come from the
+// HTTP layer (lib/server/freshness.ts), as for every response.
 import type { z } from "zod";
 import { isConnectionError } from "../health/connection-error";
 import { reportConnectionFailure } from "../health/database-health";
 import { log } from "../log";
 
-/** Data changes only when content is re-seeded: let CDNs keep responses briefly and serve stale while refreshing. */
-export const CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=86400";
-
 export function apiJson<T extends z.ZodType>(schema: T, data: z.input<T>, init: ResponseInit = {}): Response {
   const body = schema.parse(data);
   return Response.json(body, {
     ...init,
-    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": CACHE_CONTROL, "Access-Control-Allow-Origin": "*", ...init.headers },
+    headers: { "Content-Type": "application/json; charset=utf-8", "Access-Control-Allow-Origin": "*", ...init.headers },
   });
 }
 
 export function apiError(status: number, code: string, message: string, details?: string[]): Response {
   return Response.json(
     { error: { code, message, ...(details?.length ? { details } : {}) } },
-    { status, headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" } },
+    { status, headers: { "Content-Type": "application/json; charset=utf-8", "Access-Control-Allow-Origin": "*" } },
   );
 }
 
@@ -30,7 +28,7 @@ export async function apiRoute(request: Request, handler: () => Promise<Response
   try {
     return await handler();
   } catch (error) {
-    const requestId = request.headers.get("x-request-id") ?? undefined;
+    const requestId = request.headers.get("x-atlas-request-id") ?? undefined;
     if (isConnectionError(error)) {
       reportConnectionFailure();
       return apiError(503, "unavailable", "The database is unavailable; retry shortly.", requestId ? [requestId] : undefined);

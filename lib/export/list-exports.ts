@@ -66,7 +66,6 @@ function respond<T>(kind: string, format: ExportFormat, rows: AsyncIterable<T>, 
   const headers = {
     "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
     "Content-Disposition": `attachment; filename="integration-atlas-${kind}.${format}"`,
-    "Cache-Control": "public, max-age=60, s-maxage=300",
   };
   const stream =
     format === "csv"

@@ -26,7 +26,6 @@ export function projectExport(filters: ProjectFilters, format: ExportFormat, col
   const headers = {
     "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
     "Content-Disposition": `attachment; filename="${exportFilename("projects", filters, format)}"`,
-    "Cache-Control": "public, max-age=60, s-maxage=300",
   };
   const rows = projectRows(filters);
   if (format === "csv") {

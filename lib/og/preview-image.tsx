@@ -35,6 +35,6 @@ export async function previewImage(card: PreviewCard): Promise<ImageResponse> {
         </div>
       </div>
     ),
-    { ...PREVIEW_SIZE, fonts: await loadFonts(), headers: { "Cache-Control": "public, max-age=3600, s-maxage=86400" } },
+    { ...PREVIEW_SIZE, fonts: await loadFonts() },
   );
 }

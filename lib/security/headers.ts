@@ -1,38 +1,47 @@
-// Security headers of every response. The page CSP carries a fresh nonce per request (set in proxy.ts); static
-// assets get the same headers with a nonce-less CSP from next.config.js.
+// Security headers of every response. They depend on nothing a client sends: HTTPS comes from SITE_URL, and the
+// page CSP allows exactly the inline scripts and styles of that page by their SHA-256 hashes (computed once when the
+// response is produced, lib/server/inline-hashes.ts), so every visitor of a URL gets the same policy.
+import { config } from "../config";
 
-export function contentSecurityPolicy(nonce: string | null, https: boolean): string {
-  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self'";
+export type InlineHashes = { scripts: string[]; styles: string[] };
+
+const NO_INLINE: InlineHashes = { scripts: [], styles: [] };
+
+/** Whether the public origin is HTTPS: then HSTS and upgrade-insecure-requests are sent. */
+export const siteIsHttps = (): boolean => config.SITE_URL.startsWith("https:");
+
+/**
+ * The policy of a response. Scripts: our own files ('self') and the inline scripts whose hashes are listed — never
+ * 'unsafe-inline', so an injected inline script cannot run. `dev` adds what `next dev` needs (eval for React's
+ * debugging, websockets for hot reload).
+ */
+export function contentSecurityPolicy(inline: InlineHashes = NO_INLINE, options: { dev?: boolean } = {}): string {
+  const quoted = (hashes: string[]) => hashes.map((h) => ` 'sha256-${h}'`).join("");
   return [
     "default-src 'self'",
-    `script-src ${scripts}`,
-    `style-src 'self'${nonce ? ` 'nonce-${nonce}'` : ""}`,
+    `script-src 'self'${quoted(inline.scripts)}${options.dev ? " 'unsafe-eval'" : ""}`,
+    `style-src 'self'${quoted(inline.styles)}`,
     // Inline style attributes only (bar widths, indents); scripts never get 'unsafe-inline'.
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src 'self'${options.dev ? " ws: wss:" : ""}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-    ...(https ? ["upgrade-insecure-requests"] : []),
+    ...(siteIsHttps() ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
 
-/** Headers that do not depend on the request (besides HTTPS): applied to pages, API, exports and assets alike. */
-export function staticSecurityHeaders(https: boolean): Record<string, string> {
+/** Headers that are the same on every response: pages, API, exports and assets alike. */
+export function staticSecurityHeaders(): Record<string, string> {
   return {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
     "Cross-Origin-Opener-Policy": "same-origin",
     "X-Frame-Options": "DENY",
-    ...(https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+    ...(siteIsHttps() ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
   };
-}
-
-/** Whether the client reached us over HTTPS (directly or through a TLS-terminating proxy). Only adds headers. */
-export function isHttps(url: URL, forwardedProto: string | null): boolean {
-  return url.protocol === "https:" || forwardedProto?.split(",")[0]?.trim() === "https";
 }

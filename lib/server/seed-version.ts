@@ -1,6 +1,7 @@
-// The catalogue's version as the server sees it: the latest seed run, polled every two seconds, plus the UTC day
-// (status "as of today" and citation dates change at midnight). A seed in another process bumps it.
+// The catalogue's version as the server sees it: the latest seed run, polled every two seconds, plus the catalogue's
+// day (status "as of today" and citation dates change then). A seed in another process bumps it.
 import pg from "pg";
+import { catalogueDay } from "../catalogue/catalogue-day";
 
 export function watchSeedVersion(url: string, everyMs = 2_000) {
   let seed = -1;
@@ -21,6 +22,6 @@ export function watchSeedVersion(url: string, everyMs = 2_000) {
   return {
     start: () => poll(),
     stop: () => timer && clearTimeout(timer),
-    current: () => `${seed}:${new Date().toISOString().slice(0, 10)}`,
+    current: () => `${seed}:${catalogueDay()}`,
   };
 }

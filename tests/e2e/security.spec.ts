@@ -43,15 +43,35 @@ test("every page type, the API, exports, feeds and static assets carry the secur
   expect(problems).toEqual([]);
 });
 
-test("the CSP nonce is different on every request, and HSTS is sent over HTTPS", async ({ request }) => {
-  const nonce = async () => (await request.get("/projects/arc")).headers()["content-security-policy"].match(/'nonce-([^']+)'/)![1];
-  const a = await nonce();
-  const b = await nonce();
-  expect(a).not.toBe(b);
-  expect((await request.get("/projects/arc")).headers()["strict-transport-security"]).toBeUndefined();
-  const https = await request.get("/projects/arc", { headers: { "X-Forwarded-Proto": "https" } });
-  const hsts = https.headers()["strict-transport-security"];
+test("two plain GETs return identical bytes and CSP, publicly cacheable, revalidated with 304; HSTS follows SITE_URL", async ({ request }) => {
+  for (const url of ["/projects/arc", "/projects", "/countries", "/projects?country=IT&q=migrants"]) {
+    const a = await request.get(url);
+    const b = await request.get(url);
+    expect(await a.body(), url).toEqual(await b.body());
+    expect(a.headers()["content-security-policy"], url).toBe(b.headers()["content-security-policy"]);
+    expect(a.headers()["content-security-policy"], url).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+;/);
+    expect(a.headers()["cache-control"], url).toMatch(/^public, max-age=\d+, s-maxage=\d+/);
+    const etag = b.headers()["etag"];
+    expect(etag, url).toMatch(/^"[^"]+"$/);
+    const again = await request.get(url, { headers: { "If-None-Match": etag } });
+    expect(again.status(), url).toBe(304);
+    expect((await again.body()).length).toBe(0);
+  }
+  // The e2e server's SITE_URL is https: every response says so, whatever the request's scheme or headers.
+  const hsts = (await request.get("/projects/arc")).headers()["strict-transport-security"];
   expect(Number(hsts.match(/max-age=(\d+)/)![1])).toBeGreaterThanOrEqual(31_536_000);
+});
+
+test("one visitor's request id never reaches another visitor's page (the X-Request-Id poisoning)", async ({ request }) => {
+  const poisoned = await request.get("/programmes/interreg?page=1", { headers: { "X-Request-Id": "Integration" } });
+  expect(poisoned.headers()["x-request-id"]).toBeUndefined();
+  const next = await (await request.get("/programmes/interreg?page=1")).text();
+  expect(next).toContain("Integration Atlas");
+  expect(next).toContain("Economic Integration of Migrants");
+  expect(next).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+  const error = await request.get("/projects/no-such-project", { headers: { "X-Request-Id": "client-chosen-1234" } });
+  expect(error.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  expect(await error.text()).not.toContain("client-chosen-1234");
 });
 
 test("absolute URLs come from the configured origin, never from Host or X-Forwarded-Host", async ({ request }) => {
