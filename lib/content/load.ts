@@ -86,6 +86,12 @@ export async function loadCatalogue(root = path.resolve("content")): Promise<Cat
     organisation: new Set(organisations.map(({ o }) => o.slug)),
   };
 
+  const sourceSlugs = new Set<string>();
+  sources.forEach((s, i) => {
+    if (sourceSlugs.has(s.slug)) throw new ContentError("sources.json", [{ path: `${i}.slug`, message: `"${s.slug}" is used twice` }]);
+    sourceSlugs.add(s.slug);
+  });
+
   for (const { f, o } of organisations) {
     if (`organisations/${o.slug}.json` !== f) throw new ContentError(f, [{ path: "slug", message: `must match the file name` }]);
   }

@@ -142,13 +142,24 @@ export const organisationFile = z
 export const sourceFile = z.array(
   z
     .object({
+      /** File name in ../shared/seeds/: the technical id that projects and datasets refer to. */
       file: nonEmpty,
+      /** Stable short id for readers' links: the anchor of the source on /about (/about#<slug>). */
+      slug,
+      /** The title the document prints, or (titleIsEditorial) our description of it when it prints none. */
       title: nonEmpty,
-      publisher: z.string().nullable(),
+      /** True when the document prints no title of its own and `title` is ours. */
+      titleIsEditorial: z.boolean().default(false),
+      /** Short name for citing the source in running text ("the INTEGRA project web page"), in our words. */
+      shortTitle: nonEmpty,
+      /** Publisher as the document names it; null when the document does not say. */
+      publisher: z.string().trim().min(1).nullable(),
       kind: z.enum(["brochure", "web-page"]),
       language: z.string().min(2),
       /** Date the document states for itself (publication or last update), or null. */
       date: partialDate.nullable(),
+      /** Address of the document itself, only when the document states it; otherwise null. */
+      url: z.url().nullable().default(null),
       description: nonEmpty,
     })
     .strict(),

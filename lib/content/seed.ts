@@ -42,7 +42,11 @@ export async function seedCatalogue(prisma: PrismaClient, catalogue: Catalogue, 
       const sourceIds = new Map<string, number>();
       for (const s of catalogue.sources) {
         const row = await tx.sourceDocument.create({
-          data: { file: s.file, title: s.title, publisher: s.publisher, kind: s.kind === "web-page" ? "web_page" : "brochure", language: s.language, date: s.date, description: s.description },
+          data: {
+            file: s.file, slug: s.slug, title: s.title, titleIsEditorial: s.titleIsEditorial, shortTitle: s.shortTitle,
+            publisher: s.publisher, kind: s.kind === "web-page" ? "web_page" : "brochure", language: s.language,
+            date: s.date, url: s.url, description: s.description,
+          },
         });
         sourceIds.set(s.file, row.id);
       }

@@ -77,6 +77,28 @@ describe("seed", () => {
     expect(await checksum(url)).toEqual(before);
   });
 
+  it("writes each source's readers' slug, short title and page spreads, so pages can cite sources in words", async () => {
+    const url = await cloneDatabase("seeded");
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      const sources = await c.query<{ file: string; slug: string | null; short_title: string | null; kind: string }>(
+        `SELECT file, slug, short_title, kind::text FROM source_document ORDER BY file`);
+      expect(sources.rows.length).toBe(5);
+      for (const s of sources.rows) {
+        expect(s.slug, s.file).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+        expect(s.short_title, s.file).toBeTruthy();
+      }
+      const pages = await c.query<{ slug: string; source_pages: string[] }>(
+        `SELECT p.slug, p.source_pages FROM project p JOIN source_document s ON s.id = p.source_document_id WHERE s.kind = 'brochure' ORDER BY p.slug`);
+      expect(pages.rows.length).toBe(18);
+      expect(pages.rows.find((r) => r.slug === "drim")?.source_pages).toEqual(["P. 12", "P. 13"]);
+      for (const r of pages.rows) expect(r.source_pages.length, r.slug).toBe(2);
+    } finally {
+      await c.end();
+    }
+  });
+
   it("skips the seed when content is unchanged since the last one", async () => {
     const url = await cloneDatabase("seeded");
     const prisma = createPrismaClient(url);
