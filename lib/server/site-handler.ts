@@ -74,12 +74,13 @@ function headerValue(value: string | string[] | number | undefined): string {
   return Array.isArray(value) ? value.join(", ") : value === undefined ? "" : String(value);
 }
 
-function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
+/** Whether If-None-Match names `etag` (or its gzip variant); "*" only when a representation is known to exist. */
+function etagMatches(ifNoneMatch: string | undefined, etag: string, exists: boolean): boolean {
   if (!ifNoneMatch) return false;
   const bare = etag.slice(1, -1);
   return ifNoneMatch.split(",").some((tag) => {
     const t = tag.trim().replace(/^W\//, "");
-    return t === "*" || t === etag || t === `"${bare}-gzip"`;
+    return (t === "*" && exists) || t === etag || t === `"${bare}-gzip"`;
   });
 }
 
@@ -96,7 +97,7 @@ export function createSiteHandler(options: SiteHandlerOptions) {
   function send(req: IncomingMessage, res: ServerResponse, response: CachedResponse, extra: Record<string, string> = {}) {
     const etag = response.headers.etag;
     const headers = { ...response.headers, ...extra };
-    if (etag && response.status === 200 && etagMatches(headerValue(req.headers["if-none-match"]), etag)) {
+    if (etag && response.status === 200 && etagMatches(headerValue(req.headers["if-none-match"]), etag, true)) {
       const kept = ["cache-control", "etag", "vary", "age", "content-security-policy", "x-content-type-options"];
       res.writeHead(304, Object.fromEntries(Object.entries(headers).filter(([name]) => kept.includes(name))));
       res.end();
@@ -229,7 +230,13 @@ export function createSiteHandler(options: SiteHandlerOptions) {
         callback?.();
         return res;
       }) as ServerResponse["end"];
-      options.render(req, res).catch(reject);
+      options.render(req, res).catch((error: unknown) => {
+        // Give the response its own methods back, so that the caller can still answer with an error.
+        res.writeHead = realWriteHead;
+        res.write = realWrite as ServerResponse["write"];
+        res.end = realEnd as ServerResponse["end"];
+        reject(error);
+      });
     });
   }
 
@@ -257,7 +264,7 @@ export function createSiteHandler(options: SiteHandlerOptions) {
     const version = options.version();
     const cacheRequest = { method: "GET", url: req.url ?? "/", headers: req.headers };
 
-    if (isPublicPath(path) && databaseIsUp() && etagMatches(headerValue(req.headers["if-none-match"]), etagOf(req, version))) {
+    if (isPublicPath(path) && databaseIsUp() && etagMatches(headerValue(req.headers["if-none-match"]), etagOf(req, version), false)) {
       const etag = etagOf(req, version);
       res.writeHead(304, { etag, "cache-control": publicCacheControl(), ...lower(staticSecurityHeaders()) });
       res.end();

@@ -113,6 +113,40 @@ describe("the HTTP layer", () => {
     expect(counter.renders).toBe(3);
   });
 
+  it("does not answer If-None-Match: * with 304 for an address that has no page", async () => {
+    const { get } = await site(async (_req, res) => {
+      res.statusCode = 404;
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.end("<p>not found</p>");
+    });
+    const r = await get("/projects/nothing", { "If-None-Match": "*" });
+    expect(r.status).toBe(404);
+    expect(r.body).toContain("not found");
+  });
+
+  it("answers a renderer that fails outright with a 500 the client receives", async () => {
+    const handler = createSiteHandler({
+      render: async () => {
+        throw new Error("renderer broke");
+      },
+      version: () => "1:2026-11-30",
+      buildId: "test-build",
+      cache: null,
+      databaseUrl: "postgresql://nobody@127.0.0.1:1/none",
+      dev: false,
+    });
+    const server = createServer((req, res) =>
+      handler(req, res).catch(() => {
+        if (!res.headersSent) res.writeHead(500, { "Cache-Control": "no-store" }).end("Internal error\n");
+      }),
+    );
+    servers.push(server);
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/about`);
+    expect(res.status).toBe(500);
+    expect(await res.text()).toBe("Internal error\n");
+  });
+
   it("stores only what says it is publicly cacheable: errors and the health check are no-store, with our request id", async () => {
     const counter = { renders: 0 };
     const { get } = await site(async (req, res) => {
