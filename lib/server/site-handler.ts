@@ -190,9 +190,8 @@ export function createSiteHandler(options: SiteHandlerOptions) {
       // Too big to buffer: send what we have with the headers known now, then stream the rest.
       const startStreaming = () => {
         streaming = true;
+        // The ETag stays: it names build, seed, day and URL, not these bytes' hash.
         const finished = finishHeaders(null);
-        delete finished.headers.etag;
-        finished.headers["cache-control"] = finished.cacheable ? finished.headers["cache-control"] : NO_STORE;
         res.writeHead = realWriteHead;
         res.write = realWrite as ServerResponse["write"];
         res.end = realEnd as ServerResponse["end"];
