@@ -1,14 +1,20 @@
-// `npm run bench -- [--dataset real|synthetic] [--seconds 10] [--connections 20]`: builds if needed, starts the
-// production server on the chosen dataset, load-tests a fixed list of URLs beside a bare-Node baseline serving the
-// project page's exact bytes, measures page weight and the database time of the catalogue queries, and writes
-// bench/results/<time>-<dataset>.json plus the summary table in docs/performance.md.
+// `npm run bench -- [--dataset real|synthetic] [--seconds 10] [--connections 20] [--cold-only] [--queries-only]`:
+// builds if needed and starts the production server on the chosen dataset. First, cold figures: distinct URLs of every
+// page kind sampled from the catalogue, each requested exactly once (10 connections, and 1 for project pages and
+// lists), beside a bare-Node baseline sending a project page's bytes the same way; and what one page view in Chromium
+// costs the server. Then warm figures: a fixed list of URLs load-tested for `seconds` each (served mostly by the
+// in-process HTTP cache). Then page weight and the database time of the catalogue queries. Writes
+// bench/results/<time>-<dataset>.json plus the summary tables in docs/performance.md.
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { coldLoad, type ColdResult } from "../lib/bench/cold-load";
+import { sampleColdUrls, type ColdKind } from "../lib/bench/cold-urls";
 import { loadTest, type LoadResult } from "../lib/bench/load-test";
+import { pageViewCosts, type PageViewCost } from "../lib/bench/page-view";
 import { pageWeight } from "../lib/bench/page-weight";
 import { captureQueries, explainTimings } from "../lib/bench/query-timing";
 import { writePerformanceSummary } from "../lib/bench/report";
@@ -24,7 +30,7 @@ import { freePort, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { migrate } from "../lib/db/migrate";
 import { parseProjectFilters } from "../lib/filters/project-filters";
 
-const { values } = parseArgs({ options: { dataset: { type: "string", default: "real" }, seconds: { type: "string", default: "10" }, connections: { type: "string", default: "20" }, "queries-only": { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { dataset: { type: "string", default: "real" }, seconds: { type: "string", default: "10" }, connections: { type: "string", default: "20" }, "queries-only": { type: "boolean", default: false }, "cold-only": { type: "boolean", default: false } } });
 const dataset = values.dataset === "synthetic" ? "synthetic" : "real";
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
@@ -70,10 +76,17 @@ const URLS: [string, string][] = [
   ["CSV export", `/projects.csv?country=${C}&theme=${theme}&status=completed&programme=interreg-a`],
 ];
 
-const rows: { name: string; path: string; firstRenderMs: number; load: LoadResult; htmlGzip: number | null; firstLoadJsGzip: number | null }[] = [];
+const rows: { name: string; path: string; firstRenderMs: number; load: LoadResult; htmlGzip: number | null; htmlRaw: number | null; firstLoadJsGzip: number | null }[] = [];
+const coldRows: { name: string; connections: number; result: ColdResult }[] = [];
+let coldBaseline: ColdResult | null = null;
+let pageViews: PageViewCost[] = [];
+const coldOnly = values["cold-only"];
+// Each URL once: sample sizes per kind (fewer when the catalogue has fewer), plus disjoint samples for one connection.
+const COLD: Record<ColdKind, number> = { "project pages": 800, "filtered lists": 500, searches: 200, "organisation pages": 300, "country pages": 300, "programme pages": 300 };
+const coldUrls = queriesOnly ? null : await sampleColdUrls(url, COLD);
 const baselineLoad = queriesOnly ? null : await loadUrls();
 
-async function loadUrls(): Promise<LoadResult> {
+async function loadUrls(): Promise<LoadResult | null> {
   const port = await freePort();
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: { ...process.env, DATABASE_URL: url, PORT: String(port), ATLAS_SEED: "skip", NEXT_TELEMETRY_DISABLED: "1" },
@@ -97,6 +110,41 @@ async function loadUrls(): Promise<LoadResult> {
     res.end(projectBytes);
   }).listen(basePort);
 
+  // Cold: a route's very first render in a process is not what visitors meet; render one URL of each kind first.
+  for (const path of ["/", `/projects/${warmUpProject}`, "/projects?q=warm", `/countries/${country}`, `/programmes/${programme}`, `/organisations/${organisation}`]) {
+    await fetch(`${base}${path}`).then((r) => r.arrayBuffer());
+  }
+  if (coldUrls) {
+    const split = (list: string[], first: number) => [list.slice(0, first), list.slice(first)] as const;
+    const [projects10, projects1] = split(coldUrls["project pages"], Math.min(600, Math.ceil(coldUrls["project pages"].length * 0.75)));
+    const [lists10, lists1] = split(coldUrls["filtered lists"], Math.min(400, Math.ceil(coldUrls["filtered lists"].length * 0.8)));
+    coldBaseline = await coldLoad(`http://127.0.0.1:${basePort}`, projects10, 10);
+    console.log(`cold baseline (bare Node, ${projects10.length} requests): ${coldBaseline.requestsPerSecond} req/s  p50 ${coldBaseline.p50} ms  p99 ${coldBaseline.p99} ms`);
+    const runs: [string, string[], number][] = [
+      ["project pages", projects10, 10],
+      ["filtered lists", lists10, 10],
+      ["searches", coldUrls.searches, 10],
+      ["organisation pages", coldUrls["organisation pages"], 10],
+      ["country pages", coldUrls["country pages"], 10],
+      ["programme pages", coldUrls["programme pages"], 10],
+      ["project pages", projects1, 1],
+      ["filtered lists", lists1, 1],
+    ];
+    for (const [name, paths, c] of runs) {
+      const result = await coldLoad(base, paths, c);
+      coldRows.push({ name, connections: c, result });
+      console.log(`cold ${name.padEnd(20)} ${String(c).padStart(2)} conn  ${String(result.urls).padStart(4)} URLs  ${String(result.requestsPerSecond).padStart(6)} req/s  p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  errors ${result.errors + result.non2xx}  ratio ${(result.requestsPerSecond / coldBaseline.requestsPerSecond).toFixed(3)}`);
+    }
+    pageViews = await pageViewCosts(base, ["/", "/projects", `/projects/${project}`]);
+    for (const v of pageViews) console.log(`page view ${v.path}: ${v.renders} server requests (${v.rscRequests} RSC), ${v.serverMs} ms of server time`);
+  }
+  if (coldOnly) {
+    baseline.close();
+    server.kill("SIGTERM");
+    await once(server, "exit");
+    return null;
+  }
+
   const baselineLoad = await loadTest(`http://127.0.0.1:${basePort}/`, { connections, seconds });
   console.log(`baseline: ${baselineLoad.requestsPerSecond} req/s`);
   for (const [name, path] of URLS) {
@@ -107,7 +155,7 @@ async function loadUrls(): Promise<LoadResult> {
     const firstRenderMs = path === URLS[5][1] ? projectFirstRenderMs : Math.round(performance.now() - started);
     const load = await loadTest(`${base}${path}`, { connections, seconds });
     const weight = name === "CSV export" || name === "API query" ? null : await pageWeight(`${base}${path}`);
-    rows.push({ name, path, firstRenderMs, load, htmlGzip: weight?.htmlGzip ?? null, firstLoadJsGzip: weight?.firstLoadJsGzip ?? null });
+    rows.push({ name, path, firstRenderMs, load, htmlGzip: weight?.htmlGzip ?? null, htmlRaw: weight?.htmlRaw ?? null, firstLoadJsGzip: weight?.firstLoadJsGzip ?? null });
     console.log(`${name.padEnd(32)} ${String(load.requestsPerSecond).padStart(6)} req/s  p50 ${load.p50} ms  p99 ${load.p99} ms  errors ${load.errors + load.non2xx}  ratio ${(load.requestsPerSecond / baselineLoad.requestsPerSecond).toFixed(3)}  first render ${firstRenderMs} ms`);
   }
   baseline.close();
@@ -116,6 +164,10 @@ async function loadUrls(): Promise<LoadResult> {
   return baselineLoad;
 }
 
+if (coldOnly) {
+  await pgServer.stop();
+  process.exit(0);
+}
 console.log("Timing the catalogue queries (EXPLAIN ANALYZE, 20 runs each)…");
 const f = (qs: string) => parseProjectFilters(new URLSearchParams(qs)).filters;
 const queries = await captureQueries(url, [
@@ -142,7 +194,7 @@ const slow = timings.filter((t) => t.p95 >= 20);
 console.log(`Queries: ${timings.length}; p95 ≥ 20 ms: ${slow.length}${slow.map((t) => `\n  ${t.label}: p95 ${t.p95} ms — ${t.sql}`).join("")}`);
 if (!baselineLoad) process.exit(0); // --queries-only: nothing is recorded
 
-const result = { date: new Date().toISOString(), dataset, projects: n, connections, seconds, baseline: baselineLoad, urls: rows, queries: timings };
+const result = { date: new Date().toISOString(), dataset, projects: n, connections, seconds, baseline: baselineLoad, coldBaseline, cold: coldRows, pageViews, urls: rows, queries: timings };
 mkdirSync("bench/results", { recursive: true });
 const file = `bench/results/${result.date.replace(/[:.]/g, "-")}-${dataset}.json`;
 writeFileSync(file, JSON.stringify(result, null, 2));

@@ -1,25 +1,54 @@
 // Writes the latest benchmark of each dataset as a table into docs/performance.md (between markers).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import type { ColdResult } from "./cold-load";
 import type { LoadResult } from "./load-test";
+import type { PageViewCost } from "./page-view";
 import type { QueryTiming } from "./query-timing";
 
 type Result = {
   date: string; dataset: string; projects: number; connections: number; seconds: number; baseline: LoadResult;
-  urls: { name: string; path: string; firstRenderMs?: number; load: LoadResult; htmlGzip: number | null; firstLoadJsGzip: number | null }[];
+  urls: { name: string; path: string; firstRenderMs?: number; load: LoadResult; htmlGzip: number | null; htmlRaw?: number | null; firstLoadJsGzip: number | null }[];
+  coldBaseline?: ColdResult | null;
+  cold?: { name: string; connections: number; result: ColdResult }[];
+  pageViews?: PageViewCost[];
   queries: QueryTiming[];
 };
 
 const kb = (n: number | null) => (n === null ? "—" : (n / 1024).toFixed(1));
 
+function coldTable(r: Result): string[] {
+  if (!r.cold?.length || !r.coldBaseline) return [];
+  const base = r.coldBaseline;
+  return [
+    `**First requests** (each URL once, as crawlers, shared links and the long tail arrive; nothing from a cache). Baseline: a bare Node server sending a project page's bytes the same way, **${base.requestsPerSecond} req/s**, p50 ${base.p50} ms, p99 ${base.p99} ms.`,
+    "",
+    "| page kind | connections | URLs | req/s | p50 ms | p95 ms | p99 ms | errors | × baseline |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...r.cold.map((c) => `| ${c.name} | ${c.connections} | ${c.result.urls} | ${c.result.requestsPerSecond} | ${c.result.p50} | ${c.result.p95} | ${c.result.p99} | ${c.result.errors + c.result.non2xx} | ${(c.result.requestsPerSecond / base.requestsPerSecond).toFixed(3)} |`),
+    "",
+    ...(r.pageViews?.length
+      ? [
+          "| one page view in Chromium (empty cache, until the network is quiet) | requests reaching the server | of which RSC | server time ms |",
+          "| --- | ---: | ---: | ---: |",
+          ...r.pageViews.map((v) => `| ${v.path} | ${v.renders} | ${v.rscRequests} | ${v.serverMs} |`),
+          "",
+        ]
+      : []),
+    "**Warm** (the same URL for the whole run: served mostly by the in-process HTTP cache).",
+    "",
+  ];
+}
+
 export function summaryTable(r: Result): string {
   const lines = [
     `### ${r.dataset === "synthetic" ? "Synthetic catalogue" : "Real content"}: ${r.projects.toLocaleString("en-GB")} projects (${r.date.slice(0, 16).replace("T", " ")} UTC)`,
     "",
-    `${r.connections} connections, ${r.seconds} s per URL. Baseline (bare Node, the project page's bytes): **${r.baseline.requestsPerSecond} req/s**, p99 ${r.baseline.p99} ms. "First render" is each URL's first request on the fresh server (rendered and queried, nothing cached); the load test that follows is served mostly from the response cache.`,
+    ...coldTable(r),
+    `${r.connections} connections, ${r.seconds} s per URL. Baseline (bare Node, the project page's bytes): **${r.baseline.requestsPerSecond} req/s**, p99 ${r.baseline.p99} ms. "First render" is each URL's first request on the fresh server (rendered and queried, nothing cached); the load test that follows is served mostly from the in-process HTTP cache.`,
     "",
-    "| URL | req/s | p50 ms | p99 ms | errors | × baseline | first render ms | HTML KB gzip | first-load JS KB gzip |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...r.urls.map((u) => `| ${u.name} | ${u.load.requestsPerSecond} | ${u.load.p50} | ${u.load.p99} | ${u.load.errors + u.load.non2xx} | ${(u.load.requestsPerSecond / r.baseline.requestsPerSecond).toFixed(3)} | ${u.firstRenderMs ?? "—"} | ${kb(u.htmlGzip)} | ${kb(u.firstLoadJsGzip)} |`),
+    "| URL | req/s | p50 ms | p99 ms | errors | × baseline | first render ms | HTML KB raw | HTML KB gzip | first-load JS KB gzip |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...r.urls.map((u) => `| ${u.name} | ${u.load.requestsPerSecond} | ${u.load.p50} | ${u.load.p99} | ${u.load.errors + u.load.non2xx} | ${(u.load.requestsPerSecond / r.baseline.requestsPerSecond).toFixed(3)} | ${u.firstRenderMs ?? "—"} | ${kb(u.htmlRaw ?? null)} | ${kb(u.htmlGzip)} | ${kb(u.firstLoadJsGzip)} |`),
     "",
     "| catalogue query (page) | p50 ms | p95 ms | statement |",
     "| --- | ---: | ---: | --- |",
