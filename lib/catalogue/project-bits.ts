@@ -5,6 +5,8 @@
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { ProjectFilters } from "../filters/project-filters";
+import type { IsoDay } from "../rules/catalogue-rules";
+import { catalogueDay } from "./catalogue-day";
 import type { FacetName } from "./project-where";
 import { parseSearch, phraseQuery, prefixQuery, type Clause } from "./search-query";
 
@@ -15,8 +17,8 @@ const ALL = Prisma.sql`public.atlas_bits('all', ARRAY[''])`;
 const NONE = Prisma.sql`public.atlas_bits('none', ARRAY[''])`;
 const LEAD = "country-lead";
 
-/** `programmeIds`: the selected programmes expanded to their descendants (as for projectConditions). */
-export async function filterBits(filters: ProjectFilters, programmeIds: number[]): Promise<FilterBits> {
+/** `programmeIds`: the selected programmes expanded to their descendants (as for projectConditions); status as of `day`. */
+export async function filterBits(filters: ProjectFilters, programmeIds: number[], day: IsoDay = catalogueDay()): Promise<FilterBits> {
   const bits: FilterBits = {};
   const values = (facet: string, list: string[]) => Prisma.sql`public.atlas_bits(${facet}, ${list}::text[])`;
   if (filters.country.length) bits.country = values(filters.role === "lead" ? LEAD : "country", filters.country);
@@ -24,7 +26,7 @@ export async function filterBits(filters: ProjectFilters, programmeIds: number[]
   if (filters.theme.length) bits.theme = values("theme", filters.theme);
   if (filters.group.length) bits.group = values("group", filters.group);
   if (filters.status.length) {
-    bits.status = Prisma.sql`(SELECT bit_or(s.bits) FROM public.atlas_status_bits() s WHERE s.status = ANY(${filters.status}::text[]))`;
+    bits.status = Prisma.sql`(SELECT bit_or(s.bits) FROM public.atlas_status_bits(${day}::date) s WHERE s.status = ANY(${filters.status}::text[]))`;
   }
   if (filters.min !== null || filters.max !== null) {
     bits.budget = Prisma.sql`public.atlas_amount_bits(${filters.amount}, ${filters.min}::bigint, ${filters.max}::bigint)`;

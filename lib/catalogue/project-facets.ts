@@ -4,6 +4,8 @@ import { db } from "../db/client";
 import { countryName } from "../format/countries";
 import { STATUSES, type ProjectFilters } from "../filters/project-filters";
 import { STATUS_LABELS } from "../format/status";
+import { BUDGET_BANDS } from "../rules/catalogue-rules";
+import { catalogueDay } from "./catalogue-day";
 import { expandProgrammes, type ProgrammeNode } from "./programme-tree";
 import { bitsCte, filterBits, matchFrom, type FilterBits } from "./project-bits";
 import type { FacetName } from "./project-where";
@@ -11,8 +13,6 @@ import type { FacetName } from "./project-where";
 export type FacetOption = { value: string; label: string; count: number; selected: boolean; depth?: number };
 export type Facet = { name: FacetName; options: FacetOption[] };
 
-/** Budget bands for the histogram, in whole euros; the last band is open-ended. */
-export const BUDGET_BANDS = [0, 100_000, 250_000, 500_000, 1_000_000, 2_500_000, 5_000_000] as const;
 export type BudgetBand = { from: number; to: number | null; count: number };
 
 type Counts = { facet: FacetName; key: string | null; count: number }[];
@@ -34,7 +34,7 @@ async function facetCounts(filters: ProjectFilters, bits: FilterBits): Promise<C
     UNION ALL SELECT 'theme', b.value, bit_count(b.bits & f.theme)::int FROM public.project_bitmap b, f WHERE b.facet = 'theme'
     UNION ALL SELECT 'group', b.value, bit_count(b.bits & f."group")::int FROM public.project_bitmap b, f WHERE b.facet = 'group'
     UNION ALL SELECT 'budget', b.value, bit_count(b.bits & f.budget)::int FROM public.project_bitmap b, f WHERE b.facet = ${budgetFacet}
-    UNION ALL SELECT 'status', s.status, bit_count(s.bits & f.status)::int FROM public.atlas_status_bits() s, f`;
+    UNION ALL SELECT 'status', s.status, bit_count(s.bits & f.status)::int FROM public.atlas_status_bits(${catalogueDay()}::date) s, f`;
 }
 
 /** `bits`: the filters as bits, when the caller has them already (getCatalogueView). */

@@ -5,6 +5,7 @@ import { listOrganisations } from "../catalogue/organisations";
 import { absoluteUrl } from "../config";
 import { parseOrganisationFilters } from "../filters/organisation-filters";
 import { parseProjectFilters, toCanonicalSearch } from "../filters/project-filters";
+import { isLeadRole } from "../rules/catalogue-rules";
 import { csvStream, jsonStream, type ExportColumn } from "./export-stream";
 import type { ExportFormat } from "./project-export";
 import type { ProjectExportRow } from "./project-columns";
@@ -50,7 +51,7 @@ async function* organisationRows(request: NextRequest): AsyncGenerator<Organisat
         ...o,
         aliases: o.aliases.map((a) => a.name),
         projects: o.participations.length,
-        asLead: o.participations.filter((p) => p.role === "lead" || p.role === "coordinator" || p.role === "promoter").length,
+        asLead: o.participations.filter((p) => isLeadRole(p.role)).length,
       };
     }
   }

@@ -3,6 +3,7 @@ import type { Prisma } from "../db/generated/client";
 import { absoluteUrl } from "../config";
 import { cofinancingRate } from "../format/money";
 import { projectStatus } from "../format/status";
+import { isLeadRole } from "../rules/catalogue-rules";
 
 export const projectExportSelect = {
   slug: true,
@@ -32,8 +33,7 @@ export type ProjectExportRow = Prisma.ProjectGetPayload<{ select: typeof project
 type Cell = string | number | null;
 export type Column = { key: string; header: string; description: string; value: (p: ProjectExportRow) => Cell };
 
-const LEAD = new Set(["lead", "coordinator", "promoter"]);
-const lead = (p: ProjectExportRow) => p.participations.find((x) => LEAD.has(x.role));
+const lead = (p: ProjectExportRow) => p.participations.find((x) => isLeadRole(x.role));
 const list = (values: string[]) => values.join("; ");
 
 export const PROJECT_COLUMNS: Column[] = [

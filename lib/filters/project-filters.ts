@@ -2,15 +2,16 @@
 // a notice, never an error — and its inverse, which writes filters back in one canonical order.
 import { z } from "zod";
 import { isIsoCountryCode } from "../format/countries";
+import { STATUSES, type Status } from "../rules/catalogue-rules";
+
+export { STATUSES, type Status };
 
 export const SORTS = ["relevance", "name", "budget-desc", "budget-asc", "grant-desc", "grant-asc", "start-desc", "start-asc"] as const;
-export const STATUSES = ["ongoing", "completed", "planned", "not-stated"] as const;
 export const PAGE_SIZE = 20;
 const MAX_PAGE = 10_000;
 const MAX_MONEY = 2_000_000_000;
 
 export type Sort = (typeof SORTS)[number];
-export type Status = (typeof STATUSES)[number];
 
 export type ProjectFilters = {
   q: string | null;
