@@ -1,9 +1,10 @@
 // Organisations: the searchable list and one organisation with its projects, roles and collaborators.
 import { db } from "../db/client";
-import { Prisma, type ParticipationRole } from "../db/generated/client";
+import { Prisma } from "../db/generated/client";
+import type { OrganisationListFilters } from "../filters/organisation-filters";
 import { fold } from "./search-query";
 
-export type OrganisationListFilters = { q: string | null; country: string | null; role: ParticipationRole | null; page: number };
+export type { OrganisationListFilters };
 export const ORGANISATIONS_PER_PAGE = 100;
 
 /** One page of matching organisations (all of them with `all`, for exports), by name, with the total. */

@@ -5,7 +5,7 @@ import { projectRecordJson } from "../api/to-json";
 import { parseProjectFilters, toCanonicalSearch, type ProjectFilters } from "../filters/project-filters";
 import { csvStream, jsonStream } from "./export-stream";
 import { DEFAULT_COLUMNS, PROJECT_COLUMNS } from "./project-columns";
-import { projectRows } from "./project-rows";
+import { projectExportRows } from "../catalogue/export-rows";
 
 export type ExportFormat = "csv" | "json";
 
@@ -28,7 +28,7 @@ export function projectExport(filters: ProjectFilters, format: ExportFormat, col
     "Content-Disposition": `attachment; filename="${exportFilename("projects", filters, format)}"`,
     "Cache-Control": "public, max-age=60, s-maxage=300",
   };
-  const rows = projectRows(filters);
+  const rows = projectExportRows(filters);
   if (format === "csv") {
     const columns = columnKeys.map((k) => PROJECT_COLUMNS.find((c) => c.key === k)!);
     return new Response(csvStream(rows, columns), { headers });

@@ -1,13 +1,15 @@
 // URL search params of /organisations: q, country, role. Invalid values are dropped with a notice.
 import { z } from "zod";
-import type { OrganisationListFilters } from "../catalogue/organisations";
 import { isIsoCountryCode } from "../format/countries";
+import { PARTICIPATION_ROLES, type ParticipationRole } from "../rules/catalogue-rules";
 import type { RawSearchParams } from "./project-filters";
+
+export type OrganisationListFilters = { q: string | null; country: string | null; role: ParticipationRole | null; page: number };
 
 const schemas = {
   q: z.string().trim().min(1).max(200),
   country: z.string().transform((s) => s.toUpperCase()).refine(isIsoCountryCode),
-  role: z.enum(["lead", "coordinator", "promoter", "beneficiary", "partner", "associated"]),
+  role: z.enum(PARTICIPATION_ROLES),
   page: z.string().regex(/^\d{1,5}$/).transform(Number).pipe(z.number().int().min(1)),
 };
 

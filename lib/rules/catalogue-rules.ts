@@ -45,8 +45,12 @@ export function budgetBandOf(amount: number | null): number | "none" {
   return BUDGET_BAND_EDGES.filter((edge) => amount >= edge).length;
 }
 
+/** The roles a partner can hold in a project, as the sources name them (the ParticipationRole enum of schema.prisma). */
+export const PARTICIPATION_ROLES = ["lead", "coordinator", "promoter", "beneficiary", "partner", "associated"] as const;
+export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];
+
 /** The roles that make a partner the one leading a project (its country is the "led from" country). */
-export const LEAD_ROLES = ["lead", "coordinator", "promoter"] as const;
+export const LEAD_ROLES = ["lead", "coordinator", "promoter"] as const satisfies readonly ParticipationRole[];
 export type LeadRole = (typeof LEAD_ROLES)[number];
 
 export function isLeadRole(role: string): role is LeadRole {

@@ -2,7 +2,9 @@
 // a migration. These tests fail when the migrated SQL drifts from the TypeScript rules, and pin the rules themselves.
 import { describe, expect, it } from "vitest";
 import { readMigrations } from "../../lib/db/migrate";
-import { budgetBandOf, BUDGET_BANDS, isLeadRole, statusOn } from "../../lib/rules/catalogue-rules";
+import { readFileSync } from "node:fs";
+import { budgetBandOf, BUDGET_BANDS, isLeadRole, PARTICIPATION_ROLES, statusOn } from "../../lib/rules/catalogue-rules";
+import { parsePrismaSchema } from "../prisma-schema";
 import { generatedBlockOf, rulesSql } from "../../lib/rules/rules-sql";
 
 describe("the SQL of the catalogue rules", () => {
@@ -54,6 +56,10 @@ describe("budget bands", () => {
 });
 
 describe("lead roles", () => {
+  it("are named among the participation roles, which are exactly the schema's ParticipationRole enum", () => {
+    const roles = parsePrismaSchema(readFileSync("prisma/schema.prisma", "utf8")).enums.find((e) => e.name === "ParticipationRole");
+    expect(roles?.values).toEqual([...PARTICIPATION_ROLES]);
+  });
   it.each([
     ["lead", true],
     ["coordinator", true],
