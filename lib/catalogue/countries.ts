@@ -1,4 +1,5 @@
 // Countries: project counts (anywhere in the area, and as lead partner's country) and budget totals.
+import { cache } from "react";
 import { db } from "../db/client";
 
 export type CountrySummary = { code: string; name: string; projects: number; lead: number; participant: number; totalBudget: number | null };
@@ -11,7 +12,8 @@ export async function listCountries(): Promise<CountrySummary[]> {
 /** Long lists on a country page stop here; the rest is one link away. */
 const LIST_LIMIT = 60;
 
-export async function getCountry(code: string) {
+/** Cached per request (React cache): a page's metadata and its body share one query. */
+export const getCountry = cache(async (code: string) => {
   const country = await db().country.findUnique({ where: { code }, select: { code: true, name: true } });
   if (!country) return null;
   // Counts come from materialized views refreshed by the seed (the bitmap_index migration): lookups by country.
@@ -36,7 +38,7 @@ export async function getCountry(code: string) {
     : [];
   const regions = regionRows.map((r) => ({ name: r.name, projects: r.projects, first: firstProjects.filter((p) => p.regionId === r.id) }));
   return { country, regions, organisations, organisationCount, partners };
-}
+});
 
 /** "si" or "SI" → "SI"; anything else is not a country page. */
 export const countryParam = (raw: string) => (/^[a-zA-Z]{2}$/.test(raw) ? raw.toUpperCase() : null);

@@ -1,4 +1,5 @@
 // Organisations: the searchable list and one organisation with its projects, roles and collaborators.
+import { cache } from "react";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { OrganisationListFilters } from "../filters/organisation-filters";
@@ -48,7 +49,8 @@ async function participationCounts(ids: number[]): Promise<Map<number, number>> 
 /** Long lists on an organisation page stop here (the most active first); exports hold the rest. */
 const LIST_LIMIT = 100;
 
-export async function getOrganisation(slug: string) {
+/** Cached per request (React cache): a page's metadata and its body share one query. */
+export const getOrganisation = cache(async (slug: string) => {
   const organisation = await db().organisation.findUnique({
     where: { slug },
     select: {
@@ -75,6 +77,6 @@ export async function getOrganisation(slug: string) {
     FROM participation a JOIN participation b ON b.project_id = a.project_id AND b.organisation_id <> a.organisation_id
     WHERE a.organisation_id = ${organisation.id}`;
   return { organisation: { ...organisation, _count: { participations } }, collaborators: collaborators.slice(0, LIST_LIMIT), collaboratorCount: count };
-}
+});
 
 export type OrganisationPageData = NonNullable<Awaited<ReturnType<typeof getOrganisation>>>;

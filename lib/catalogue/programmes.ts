@@ -1,4 +1,5 @@
 // Programmes and funds: the hierarchy with project counts and budget totals (each including descendants).
+import { cache } from "react";
 import { db } from "../db/client";
 import { expandProgrammes, getProgrammeTree, programmePath } from "./programme-tree";
 
@@ -27,7 +28,8 @@ export async function listProgrammes() {
   return { programmes: ordered, unassigned };
 }
 
-export async function getProgramme(slug: string) {
+/** Cached per request (React cache): a page's metadata and its body share one query. */
+export const getProgramme = cache(async (slug: string) => {
   const programme = await db().programme.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, shortName: true, kind: true, funder: true, description: true } });
   if (!programme) return null;
   const tree = await getProgrammeTree();
@@ -37,6 +39,6 @@ export async function getProgramme(slug: string) {
     select: { values: true, dataset: { select: { title: true, periods: true, unit: true, slug: true } } },
   });
   return { programme, path: programmePath(tree, programme.id), children, datasetRows: dataset };
-}
+});
 
 export type ProgrammePageData = NonNullable<Awaited<ReturnType<typeof getProgramme>>>;
