@@ -158,10 +158,6 @@ export function withFilters(filters: ProjectFilters, patch: Partial<ProjectFilte
   return { ...filters, page: 1, ...patch };
 }
 
-export function toggleValue(list: string[], value: string): string[] {
-  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value].sort();
-}
-
 export function projectsHref(filters: ProjectFilters): string {
   return `/projects${toCanonicalSearch(filters)}`;
 }
