@@ -6,7 +6,8 @@ import type { RawSearchParams } from "./project-filters";
 
 export type OrganisationListFilters = { q: string | null; country: string | null; role: ParticipationRole | null; page: number };
 
-const schemas = {
+/** The schema of each key of /organisations (and /api/v1/organisations). */
+export const ORGANISATION_FILTER_SCHEMAS = {
   q: z.string().trim().min(1).max(200),
   country: z.string().transform((s) => s.toUpperCase()).refine(isIsoCountryCode),
   role: z.enum(PARTICIPATION_ROLES),
@@ -17,11 +18,11 @@ export function parseOrganisationFilters(raw: RawSearchParams): { filters: Organ
   const params = raw instanceof URLSearchParams ? raw : new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x]))));
   const filters: OrganisationListFilters = { q: null, country: null, role: null, page: 1 };
   const notices: string[] = [];
-  for (const key of params.keys()) if (!(key in schemas)) notices.push(`Ignored the unknown parameter “${key.slice(0, 40)}”.`);
+  for (const key of params.keys()) if (!(key in ORGANISATION_FILTER_SCHEMAS)) notices.push(`Ignored the unknown parameter “${key.slice(0, 40)}”.`);
   for (const key of ["q", "country", "role", "page"] as const) {
     const value = params.get(key);
     if (!value) continue;
-    const parsed = schemas[key].safeParse(value);
+    const parsed = ORGANISATION_FILTER_SCHEMAS[key].safeParse(value);
     if (parsed.success) Object.assign(filters, { [key]: parsed.data });
     else notices.push(`Ignored ${key} “${value.slice(0, 40)}”: not a valid value.`);
   }
