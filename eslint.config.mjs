@@ -49,5 +49,10 @@ export default defineConfig([
     files: ["app/**", "components/**", "lib/**"],
     rules: { "import/no-restricted-paths": ["error", { zones: boundaries }] },
   },
+  {
+    // Production code checks instead of asserting (tests may assert what they have just set up).
+    files: ["app/**", "components/**", "lib/**", "scripts/**"],
+    rules: { "@typescript-eslint/no-non-null-assertion": "error" },
+  },
   globalIgnores([".next/**", ".data/**", "node_modules/**", "lib/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/results/**", "scratch/**"]),
 ]);

@@ -2,7 +2,8 @@
 // SQL expression of type varbit with bit n set for the project with id n; the matching projects are the AND of all
 // of them, and a facet's counts the bit_count of each value's bits AND the other filters. The cost of a count no
 // longer grows with the number of projects that match.
-import { db } from "../db/client";
+import { z } from "zod";
+import { queryRows } from "./query-rows";
 import { Prisma } from "../db/generated/client";
 import type { ProjectFilters } from "../filters/project-filters";
 import type { IsoDay } from "../rules/catalogue-rules";
@@ -80,8 +81,10 @@ async function searchBits(q: string): Promise<{ match: Prisma.Sql; groups: Recor
   const clauses = groups.flat();
   const texts = [...new Set(clauses.flatMap((c) => [...c.words.map(prefixQuery), ...(c.phrase ? [phraseQuery(c.words)] : [])]))];
   if (texts.length === 0) return { match: NONE, groups: [] };
-  const rows = await db().$queryRaw<{ text: string; query: string }[]>`
-    SELECT t AS text, to_tsquery('atlas', t)::text AS query FROM unnest(${texts}::text[]) AS t`;
+  const rows = await queryRows(
+    z.object({ text: z.string(), query: z.string() }),
+    Prisma.sql`SELECT t AS text, to_tsquery('atlas', t)::text AS query FROM unnest(${texts}::text[]) AS t`,
+  );
   const tsq = new Map(rows.map((r) => [r.text, r.query]));
   const lexemeOf = (text: string) => /^'((?:[^']|'')*)':\*$/.exec(tsq.get(text) ?? "")?.[1].replace(/''/g, "'") ?? null;
   const stopWord = (text: string) => (tsq.get(text) ?? "") === ""; // to_tsquery leaves it out

@@ -30,7 +30,8 @@ export function projectExport(filters: ProjectFilters, format: ExportFormat, col
   };
   const rows = projectExportRows(filters);
   if (format === "csv") {
-    const columns = columnKeys.map((k) => PROJECT_COLUMNS.find((c) => c.key === k)!);
+    // Keys were checked against PROJECT_COLUMNS by the route; an unknown one would simply have no column.
+    const columns = columnKeys.flatMap((k) => PROJECT_COLUMNS.filter((c) => c.key === k));
     return new Response(csvStream(rows, columns), { headers });
   }
   const head = { query: toCanonicalSearch(filters), generated: new Date().toISOString() };

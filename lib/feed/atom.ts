@@ -4,8 +4,9 @@ import { absoluteUrl } from "../config";
 import { describeFilters } from "../filters/describe-filters";
 import { toCanonicalSearch, type ProjectFilters } from "../filters/project-filters";
 
+const XML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 const escapeXml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+  s.replace(/[&<>"']/g, (c) => XML_ENTITIES[c] ?? c).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 
 export async function atomFeed(filters: ProjectFilters, limit = 50): Promise<string> {
   const rows = await newestProjects(filters, limit);

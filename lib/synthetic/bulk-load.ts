@@ -53,7 +53,7 @@ export async function loadSyntheticCatalogue(options: SyntheticOptions) {
     for (const strand of ["interreg-a", "interreg-b", "interreg-c", "ipa-cbc", "enpi-cbc", "amif"]) {
       for (let k = 1; k <= 6; k++) {
         const slug = `${strand}-programme-${k}`;
-        programmes.push({ slug, name: `${reference.programmes.find((p) => p.slug === strand)!.shortName} programme ${k}`, shortName: null, kind: "programme", parent: strand, funder: "EU", description: "Synthetic programme.", id: programmes.length + 1, position: programmes.length });
+        programmes.push({ slug, name: `${reference.programmes.find((p) => p.slug === strand)?.shortName ?? strand} programme ${k}`, shortName: null, kind: "programme", parent: strand, funder: "EU", description: "Synthetic programme.", id: programmes.length + 1, position: programmes.length });
         ids.set(slug, programmes.length);
       }
     }
@@ -103,7 +103,7 @@ export async function loadSyntheticCatalogue(options: SyntheticOptions) {
         })),
         PROJECT_DEFAULTS);
       await insert(client, "project_country", { project_id: "int", country_code: "text" }, rows.flatMap(({ id, p }) => p.countries.map((c) => ({ project_id: id, country_code: c }))));
-      await insert(client, "project_region", { project_id: "int", region_id: "int", position: "int" }, rows.flatMap(({ id, p }) => [...new Set(p.regions.map((x) => regionIds.get(`${x.country}\0${x.name}`)!))].map((region_id, position) => ({ project_id: id, region_id, position }))));
+      await insert(client, "project_region", { project_id: "int", region_id: "int", position: "int" }, rows.flatMap(({ id, p }) => [...new Set(p.regions.flatMap((x) => regionIds.get(`${x.country}\0${x.name}`) ?? []))].map((region_id, position) => ({ project_id: id, region_id, position }))));
       await insert(client, "participation", { project_id: "int", organisation_id: "int", role: '"ParticipationRole"', name_as_stated: "text", country_code: "text", position: "int" },
         rows.flatMap(({ id, p }) => p.partners.map((x, position) => ({ project_id: id, organisation_id: orgIds.get(x.organisation), role: x.role, name_as_stated: x.nameAsStated, country_code: x.country, position }))));
       await insert(client, "objective", { project_id: "int", position: "int", text: "text" }, rows.flatMap(({ id, p }) => p.objectives.map((text, position) => ({ project_id: id, position, text }))));
