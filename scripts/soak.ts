@@ -72,7 +72,7 @@ const errorKinds = new Map<string, number>();
 let samples: number[] = [];
 const sampler = setInterval(
   () =>
-    samples.push(residentMemoryMb(server.pid!, (p) => readFileSync(p, "utf8"))),
+    server.pid === undefined ? 0 : samples.push(residentMemoryMb(server.pid, (p) => readFileSync(p, "utf8"))),
   1_000,
 );
 /** Memory after a full collection in the server (SIGUSR2, see scripts/start.ts), averaged over 3 s. */

@@ -1,7 +1,8 @@
 // The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas that check every response.
 import { z } from "zod";
 import { absoluteUrl } from "../config";
-import { PAGE_SIZE, SORTS, STATUSES } from "../filters/project-filters";
+import { ORGANISATION_FILTER_SCHEMAS } from "../filters/organisation-filters";
+import { DEFAULT_FILTERS, FILTER_KEYS, LIST_FILTER_SCHEMAS, PAGE_SIZE, SINGLE_FILTER_SCHEMAS, type FilterKey } from "../filters/project-filters";
 import "./schemas";
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
@@ -11,10 +12,67 @@ const errors = {
   "404": json("Error", "No such record."),
   "503": json("Error", "The database is unavailable; retry shortly."),
 };
-const list = (name: string, description: string, schema: Record<string, unknown> = { type: "string" }) => ({
-  name, in: "query", required: false, description, schema: { type: "array", items: schema }, style: "form", explode: false,
+
+/** A query value as the URL carries it: the input side of the zod schema that parses it (lib/filters). */
+function wireSchema(schema: z.ZodType): Record<string, unknown> {
+  const json: Record<string, unknown> = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+  delete json.$schema;
+  return json;
+}
+const list = (name: string, description: string, schema: z.ZodType) => ({
+  name, in: "query", required: false, description, schema: { type: "array", items: wireSchema(schema) }, style: "form", explode: false,
 });
-const single = (name: string, description: string, schema: Record<string, unknown>) => ({ name, in: "query", required: false, description, schema });
+/** `fallback`: the value used when the key is absent, written as the URL would carry it. */
+const single = (name: string, description: string, schema: z.ZodType, fallback?: string | number) => ({
+  name, in: "query", required: false, description, schema: { ...wireSchema(schema), ...(fallback === undefined ? {} : { default: String(fallback) }) },
+});
+
+/** What each key of /projects means; the keys, their order and their value schemas come from lib/filters. */
+const PROJECT_PARAMETERS: Record<FilterKey, string> = {
+  country: "ISO 3166-1 alpha-2 codes (any of them)",
+  role: "With `country`: `lead` counts only the lead partner's country",
+  programme: "Programme or fund slugs; each includes its sub-programmes",
+  theme: "Theme slugs (any of them)",
+  group: "Target-group slugs (any of them)",
+  status: "Status as of today (UTC)",
+  amount: "Which amount `min`/`max` apply to",
+  min: "Minimum amount in whole euros",
+  max: "Maximum amount in whole euros",
+  from: "Active in or after this year (1950–2100)",
+  to: "Active in or before this year (1950–2100)",
+  q: 'Full-text search: words match as prefixes, "exact phrase", OR, -exclude (up to 200 characters)',
+  sort: "Order of results (relevance needs q; by default relevance with q, else name)",
+  page: "Page number",
+};
+
+function projectParameters() {
+  const lists: Partial<Record<FilterKey, z.ZodType>> = LIST_FILTER_SCHEMAS;
+  const singles: Partial<Record<FilterKey, z.ZodType>> = SINGLE_FILTER_SCHEMAS;
+  return FILTER_KEYS.map((key) => {
+    const description = PROJECT_PARAMETERS[key];
+    const many = lists[key];
+    if (many) return list(key, description, many);
+    const one = singles[key];
+    if (!one) throw new Error(`No schema for the filter key ${key}`);
+    const fallback = DEFAULT_FILTERS[key];
+    return single(key, description, one, key === "sort" || fallback === null || Array.isArray(fallback) ? undefined : fallback);
+  });
+}
+
+const ORGANISATION_PARAMETERS: Record<keyof typeof ORGANISATION_FILTER_SCHEMAS, string> = {
+  q: "Part of the name or an alias, accents ignored",
+  country: "ISO 3166-1 alpha-2",
+  role: "Role in at least one project",
+  page: "Page number (100 per page)",
+};
+
+const organisationParameters = () =>
+  Object.entries(ORGANISATION_PARAMETERS).map(([name, description]) => {
+    const schemas: Record<string, z.ZodType> = ORGANISATION_FILTER_SCHEMAS;
+    const schema = schemas[name];
+    if (!schema) throw new Error(`No schema for the organisation key ${name}`);
+    return single(name, description, schema, name === "page" ? 1 : undefined);
+  });
 
 export function openApiDocument() {
   const { schemas } = z.toJSONSchema(z.globalRegistry, { target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` });
@@ -36,22 +94,7 @@ export function openApiDocument() {
         get: {
           operationId: "listProjects",
           summary: `Projects matching the filters of /projects, ${PAGE_SIZE} per page, with facet counts`,
-          parameters: [
-            list("country", "ISO 3166-1 alpha-2 codes (any of them)", { type: "string", pattern: "^[A-Za-z]{2}$" }),
-            single("role", "With `country`: `lead` counts only the lead partner's country", { type: "string", enum: ["any", "lead"], default: "any" }),
-            list("programme", "Programme or fund slugs; each includes its sub-programmes"),
-            list("theme", "Theme slugs (any of them)"),
-            list("group", "Target-group slugs (any of them)"),
-            list("status", "Status as of today", { type: "string", enum: [...STATUSES] }),
-            single("amount", "Which amount `min`/`max` apply to", { type: "string", enum: ["total", "grant"], default: "total" }),
-            single("min", "Minimum amount in whole euros", { type: "integer", minimum: 0 }),
-            single("max", "Maximum amount in whole euros", { type: "integer", minimum: 0 }),
-            single("from", "Active in or after this year", { type: "integer", minimum: 1950, maximum: 2100 }),
-            single("to", "Active in or before this year", { type: "integer", minimum: 1950, maximum: 2100 }),
-            single("q", 'Full-text search: words match as prefixes, "exact phrase", OR, -exclude', { type: "string", maxLength: 200 }),
-            single("sort", "Order of results (relevance needs q)", { type: "string", enum: [...SORTS] }),
-            single("page", "Page number", { type: "integer", minimum: 1, default: 1 }),
-          ],
+          parameters: projectParameters(),
           responses: { "200": json("ProjectList", "One page of projects"), ...errors },
         },
       },
@@ -69,12 +112,7 @@ export function openApiDocument() {
         get: {
           operationId: "listOrganisations",
           summary: "Organisations, optionally filtered by name, country and role",
-          parameters: [
-            single("q", "Part of the name or an alias, accents ignored", { type: "string", maxLength: 200 }),
-            single("country", "ISO 3166-1 alpha-2", { type: "string", pattern: "^[A-Za-z]{2}$" }),
-            single("role", "Role in at least one project", { type: "string", enum: ["lead", "coordinator", "promoter", "beneficiary", "partner", "associated"] }),
-            single("page", "Page number (100 per page)", { type: "integer", minimum: 1, default: 1 }),
-          ],
+          parameters: organisationParameters(),
           responses: { "200": json("OrganisationList", "Matching organisations"), ...errors },
         },
       },

@@ -2,7 +2,7 @@
 import type { ProjectPageData } from "../catalogue/get-project";
 import type { ProjectCardRow } from "../catalogue/search-projects";
 import { absoluteUrl } from "../config";
-import type { ProjectExportRow } from "../export/project-columns";
+import type { ProjectExportRow } from "../catalogue/export-rows";
 import { cofinancingRate } from "../format/money";
 import { projectStatus } from "../format/status";
 import type { ProjectRecordJson, ProjectSummaryJson } from "./schemas";

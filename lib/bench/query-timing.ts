@@ -47,7 +47,7 @@ export async function explainTimings(url: string, queries: Captured[], runs = 20
         times.push(plan["Execution Time"] + plan["Planning Time"]);
       }
       times.sort((a, b) => a - b);
-      out.push({ label: q.label, sql: q.sql.replace(/\s+/g, " ").slice(0, 160), p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), max: round(times.at(-1)!), runs });
+      out.push({ label: q.label, sql: q.sql.replace(/\s+/g, " ").slice(0, 160), p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), max: round(times.at(-1) ?? 0), runs });
     }
     return out;
   } finally {

@@ -1,9 +1,31 @@
 // The "About the data" page: source documents with what was taken from each, every data-quality flag, and datasets.
+import { z } from "zod";
+import { Prisma } from "../db/generated/client";
+import { queryRows } from "./query-rows";
 import { db } from "../db/client";
 
 /** Lists on the page stop here; a large catalogue links onward instead. */
 const LIST_LIMIT = 60;
 const FLAG_LIMIT = 300;
+
+const sourceStatsRow = z.object({
+  source: z.number(),
+  projects: z.number(),
+  organisations: z.number(),
+  participations: z.number(),
+  results: z.number(),
+  events: z.number(),
+});
+const flagRow = z.object({
+  field: z.string(),
+  raw: z.string(),
+  reading: z.string().nullable(),
+  note: z.string(),
+  slug: z.string(),
+  acronym: z.string().nullable(),
+  title: z.string(),
+});
+const firstProjectRow = z.object({ source: z.number(), slug: z.string(), acronym: z.string().nullable(), title: z.string() });
 
 export async function getAboutData() {
   const [sources, stats, flags, flagCount, datasets] = await Promise.all([
@@ -12,12 +34,14 @@ export async function getAboutData() {
       orderBy: { file: "asc" },
     }),
     // Counted once per seed (the source_stats view), not on every request.
-    db().$queryRaw<{ source: number; projects: number; organisations: number; participations: number; results: number; events: number }[]>`
-      SELECT source_document_id AS source, projects, organisations, participations, results, events FROM source_stats`,
+    queryRows(sourceStatsRow, Prisma.sql`SELECT source_document_id AS source, projects, organisations, participations, results, events FROM source_stats`),
     // The first flags by project slug: the slug index walked until enough flags are found (a sort of every flag otherwise).
-    db().$queryRaw<{ field: string; raw: string; reading: string | null; note: string; slug: string; acronym: string | null; title: string }[]>`
-      SELECT f.field, f.raw, f.reading, f.note, p.slug, p.acronym, p.title
-      FROM project p JOIN quality_flag f ON f.project_id = p.id ORDER BY p.slug, f.position LIMIT ${FLAG_LIMIT}`,
+    queryRows(
+      flagRow,
+      Prisma.sql`
+        SELECT f.field, f.raw, f.reading, f.note, p.slug, p.acronym, p.title
+        FROM project p JOIN quality_flag f ON f.project_id = p.id ORDER BY p.slug, f.position LIMIT ${FLAG_LIMIT}`,
+    ),
     db().qualityFlag.count(),
     db().dataset.findMany({
       select: { slug: true, title: true, unit: true, periods: true, totals: true, note: true, sourcePages: true, sourceDocument: { select: { title: true, file: true } },
@@ -26,10 +50,13 @@ export async function getAboutData() {
     }),
   ]);
   // Each source's first projects by slug, read in order from the (source_document_id, slug) index.
-  const firstProjects = await db().$queryRaw<{ source: number; slug: string; acronym: string | null; title: string }[]>`
-    SELECT s.id AS source, f.slug, f.acronym, f.title FROM source_document s
-    CROSS JOIN LATERAL (SELECT p.slug, p.acronym, p.title FROM project p WHERE p.source_document_id = s.id ORDER BY p.slug LIMIT ${LIST_LIMIT}) f
-    ORDER BY s.id, f.slug`;
+  const firstProjects = await queryRows(
+    firstProjectRow,
+    Prisma.sql`
+      SELECT s.id AS source, f.slug, f.acronym, f.title FROM source_document s
+      CROSS JOIN LATERAL (SELECT p.slug, p.acronym, p.title FROM project p WHERE p.source_document_id = s.id ORDER BY p.slug LIMIT ${LIST_LIMIT}) f
+      ORDER BY s.id, f.slug`,
+  );
   const counts = new Map(stats.map((e) => [e.source, e]));
   return {
     sources: sources.map((s) => {

@@ -1,4 +1,5 @@
 // Everything the project page shows about one project.
+import { cache } from "react";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { getProgrammeTree, programmePath } from "./programme-tree";
@@ -57,11 +58,12 @@ export const projectDetailSelect = {
 
 export type ProjectDetail = Prisma.ProjectGetPayload<{ select: typeof projectDetailSelect }>;
 
-export async function getProject(slug: string) {
+/** Cached per request (React cache): a page's metadata and its body share one query. */
+export const getProject = cache(async (slug: string) => {
   const project = await db().project.findUnique({ where: { slug }, select: projectDetailSelect });
   if (!project) return null;
   const [tree, related] = await Promise.all([getProgrammeTree(), relatedProjects(project.id)]);
   return { project, programmes: programmePath(tree, project.programmeId), related };
-}
+});
 
 export type ProjectPageData = NonNullable<Awaited<ReturnType<typeof getProject>>>;

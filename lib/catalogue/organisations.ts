@@ -1,10 +1,18 @@
 // Organisations: the searchable list and one organisation with its projects, roles and collaborators.
+import { z } from "zod";
+import { queryRows } from "./query-rows";
+import { cache } from "react";
 import { db } from "../db/client";
-import { Prisma, type ParticipationRole } from "../db/generated/client";
+import { Prisma } from "../db/generated/client";
+import type { OrganisationListFilters } from "../filters/organisation-filters";
 import { fold } from "./search-query";
 
-export type OrganisationListFilters = { q: string | null; country: string | null; role: ParticipationRole | null; page: number };
+export type { OrganisationListFilters };
 export const ORGANISATIONS_PER_PAGE = 100;
+
+const idRow = z.object({ id: z.number() });
+const countRow = z.object({ count: z.number() });
+const collaboratorRow = z.object({ slug: z.string(), name: z.string(), projects: z.number() });
 
 /** One page of matching organisations (all of them with `all`, for exports), by name, with the total. */
 export async function listOrganisations(filters: OrganisationListFilters, all = false) {
@@ -16,7 +24,7 @@ export async function listOrganisations(filters: OrganisationListFilters, all = 
   if (filters.q) {
     const needle = `%${fold(filters.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     // Names, short names and aliases, folded, from the organisation_name view (trigram index).
-    const rows = await db().$queryRaw<{ id: number }[]>`SELECT DISTINCT organisation_id AS id FROM organisation_name WHERE folded LIKE ${needle}`;
+    const rows = await queryRows(idRow, Prisma.sql`SELECT DISTINCT organisation_id AS id FROM organisation_name WHERE folded LIKE ${needle}`);
     ids = rows.map((r) => r.id);
   }
   const filter = ids ? { ...where, id: { in: ids } } : where;
@@ -47,7 +55,8 @@ async function participationCounts(ids: number[]): Promise<Map<number, number>> 
 /** Long lists on an organisation page stop here (the most active first); exports hold the rest. */
 const LIST_LIMIT = 100;
 
-export async function getOrganisation(slug: string) {
+/** Cached per request (React cache): a page's metadata and its body share one query. */
+export const getOrganisation = cache(async (slug: string) => {
   const organisation = await db().organisation.findUnique({
     where: { slug },
     select: {
@@ -63,17 +72,24 @@ export async function getOrganisation(slug: string) {
   });
   if (!organisation) return null;
   const participations = (await participationCounts([organisation.id])).get(organisation.id) ?? 0;
-  const collaborators = await db().$queryRaw<{ slug: string; name: string; projects: number }[]>`
-    SELECT o.slug, o.name, count(DISTINCT b.project_id)::int AS projects
-    FROM participation a JOIN participation b ON b.project_id = a.project_id AND b.organisation_id <> a.organisation_id
-    JOIN organisation o ON o.id = b.organisation_id
-    WHERE a.organisation_id = ${organisation.id}
-    GROUP BY o.slug, o.name ORDER BY projects DESC, o.name LIMIT ${LIST_LIMIT + 1}`;
-  const [{ count }] = await db().$queryRaw<{ count: number }[]>`
-    SELECT count(DISTINCT b.organisation_id)::int AS count
-    FROM participation a JOIN participation b ON b.project_id = a.project_id AND b.organisation_id <> a.organisation_id
-    WHERE a.organisation_id = ${organisation.id}`;
+  const collaborators = await queryRows(
+    collaboratorRow,
+    Prisma.sql`
+      SELECT o.slug, o.name, count(DISTINCT b.project_id)::int AS projects
+      FROM participation a JOIN participation b ON b.project_id = a.project_id AND b.organisation_id <> a.organisation_id
+      JOIN organisation o ON o.id = b.organisation_id
+      WHERE a.organisation_id = ${organisation.id}
+      GROUP BY o.slug, o.name ORDER BY projects DESC, o.name LIMIT ${LIST_LIMIT + 1}`,
+  );
+  const counted = await queryRows(
+    countRow,
+    Prisma.sql`
+      SELECT count(DISTINCT b.organisation_id)::int AS count
+      FROM participation a JOIN participation b ON b.project_id = a.project_id AND b.organisation_id <> a.organisation_id
+      WHERE a.organisation_id = ${organisation.id}`,
+  );
+  const count = counted[0]?.count ?? 0;
   return { organisation: { ...organisation, _count: { participations } }, collaborators: collaborators.slice(0, LIST_LIMIT), collaboratorCount: count };
-}
+});
 
 export type OrganisationPageData = NonNullable<Awaited<ReturnType<typeof getOrganisation>>>;

@@ -1,4 +1,5 @@
 // The programme hierarchy, loaded once per request: small, and needed to expand a programme to its descendants.
+import { cache } from "react";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 
@@ -15,9 +16,10 @@ export const programmeNodeSelect = {
 
 export type ProgrammeNode = Prisma.ProgrammeGetPayload<{ select: typeof programmeNodeSelect }>;
 
-export async function getProgrammeTree(): Promise<ProgrammeNode[]> {
+/** Cached per request (React cache): the list, facets, totals and breadcrumbs of one render share one query. */
+export const getProgrammeTree = cache(async (): Promise<ProgrammeNode[]> => {
   return db().programme.findMany({ select: programmeNodeSelect, orderBy: { position: "asc" } });
-}
+});
 
 /** Ids of the programmes named by `slugs` and of all their descendants. */
 export function expandProgrammes(tree: ProgrammeNode[], slugs: string[]): number[] {

@@ -1,12 +1,22 @@
 // Programmes and funds: the hierarchy with project counts and budget totals (each including descendants).
+import { z } from "zod";
+import { Prisma } from "../db/generated/client";
+import { queryRows } from "./query-rows";
+import { cache } from "react";
 import { db } from "../db/client";
 import { expandProgrammes, getProgrammeTree, programmePath } from "./programme-tree";
+
+const programmeStatsRow = z.object({
+  programme_id: z.number().nullable(),
+  projects: z.number(),
+  total_budget: z.number(),
+  grant_amount: z.number(),
+});
 
 export async function listProgrammes() {
   const [tree, sums] = await Promise.all([
     getProgrammeTree(),
-    db().$queryRaw<{ programme_id: number | null; projects: number; total_budget: number; grant_amount: number }[]>`
-      SELECT programme_id, projects, total_budget, grant_amount FROM programme_stats`,
+    queryRows(programmeStatsRow, Prisma.sql`SELECT programme_id, projects, total_budget, grant_amount FROM programme_stats`),
   ]);
   const rows = tree.map((p) => {
     const ids = new Set(expandProgrammes(tree, [p.slug]));
@@ -27,7 +37,8 @@ export async function listProgrammes() {
   return { programmes: ordered, unassigned };
 }
 
-export async function getProgramme(slug: string) {
+/** Cached per request (React cache): a page's metadata and its body share one query. */
+export const getProgramme = cache(async (slug: string) => {
   const programme = await db().programme.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, shortName: true, kind: true, funder: true, description: true } });
   if (!programme) return null;
   const tree = await getProgrammeTree();
@@ -37,6 +48,6 @@ export async function getProgramme(slug: string) {
     select: { values: true, dataset: { select: { title: true, periods: true, unit: true, slug: true } } },
   });
   return { programme, path: programmePath(tree, programme.id), children, datasetRows: dataset };
-}
+});
 
 export type ProgrammePageData = NonNullable<Awaited<ReturnType<typeof getProgramme>>>;

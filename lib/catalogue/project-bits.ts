@@ -2,9 +2,12 @@
 // SQL expression of type varbit with bit n set for the project with id n; the matching projects are the AND of all
 // of them, and a facet's counts the bit_count of each value's bits AND the other filters. The cost of a count no
 // longer grows with the number of projects that match.
-import { db } from "../db/client";
+import { z } from "zod";
+import { queryRows } from "./query-rows";
 import { Prisma } from "../db/generated/client";
 import type { ProjectFilters } from "../filters/project-filters";
+import type { IsoDay } from "../rules/catalogue-rules";
+import { catalogueDay } from "./catalogue-day";
 import type { FacetName } from "./project-where";
 import { parseSearch, phraseQuery, prefixQuery, type Clause } from "./search-query";
 
@@ -15,8 +18,8 @@ const ALL = Prisma.sql`public.atlas_bits('all', ARRAY[''])`;
 const NONE = Prisma.sql`public.atlas_bits('none', ARRAY[''])`;
 const LEAD = "country-lead";
 
-/** `programmeIds`: the selected programmes expanded to their descendants (as for projectConditions). */
-export async function filterBits(filters: ProjectFilters, programmeIds: number[]): Promise<FilterBits> {
+/** `programmeIds`: the selected programmes expanded to their descendants (as for projectConditions); status as of `day`. */
+export async function filterBits(filters: ProjectFilters, programmeIds: number[], day: IsoDay = catalogueDay()): Promise<FilterBits> {
   const bits: FilterBits = {};
   const values = (facet: string, list: string[]) => Prisma.sql`public.atlas_bits(${facet}, ${list}::text[])`;
   if (filters.country.length) bits.country = values(filters.role === "lead" ? LEAD : "country", filters.country);
@@ -24,7 +27,7 @@ export async function filterBits(filters: ProjectFilters, programmeIds: number[]
   if (filters.theme.length) bits.theme = values("theme", filters.theme);
   if (filters.group.length) bits.group = values("group", filters.group);
   if (filters.status.length) {
-    bits.status = Prisma.sql`(SELECT bit_or(s.bits) FROM public.atlas_status_bits() s WHERE s.status = ANY(${filters.status}::text[]))`;
+    bits.status = Prisma.sql`(SELECT bit_or(s.bits) FROM public.atlas_status_bits(${day}::date) s WHERE s.status = ANY(${filters.status}::text[]))`;
   }
   if (filters.min !== null || filters.max !== null) {
     bits.budget = Prisma.sql`public.atlas_amount_bits(${filters.amount}, ${filters.min}::bigint, ${filters.max}::bigint)`;
@@ -78,8 +81,10 @@ async function searchBits(q: string): Promise<{ match: Prisma.Sql; groups: Recor
   const clauses = groups.flat();
   const texts = [...new Set(clauses.flatMap((c) => [...c.words.map(prefixQuery), ...(c.phrase ? [phraseQuery(c.words)] : [])]))];
   if (texts.length === 0) return { match: NONE, groups: [] };
-  const rows = await db().$queryRaw<{ text: string; query: string }[]>`
-    SELECT t AS text, to_tsquery('atlas', t)::text AS query FROM unnest(${texts}::text[]) AS t`;
+  const rows = await queryRows(
+    z.object({ text: z.string(), query: z.string() }),
+    Prisma.sql`SELECT t AS text, to_tsquery('atlas', t)::text AS query FROM unnest(${texts}::text[]) AS t`,
+  );
   const tsq = new Map(rows.map((r) => [r.text, r.query]));
   const lexemeOf = (text: string) => /^'((?:[^']|'')*)':\*$/.exec(tsq.get(text) ?? "")?.[1].replace(/''/g, "'") ?? null;
   const stopWord = (text: string) => (tsq.get(text) ?? "") === ""; // to_tsquery leaves it out

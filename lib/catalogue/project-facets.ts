@@ -1,9 +1,14 @@
 // Facet counts for /projects: for each facet, the number of projects each option would give with the other
 // filters applied (the facet's own selection left out), all in one query over the bitmap index.
+import { Prisma } from "../db/generated/client";
+import { z } from "zod";
+import { queryRows } from "./query-rows";
 import { db } from "../db/client";
 import { countryName } from "../format/countries";
 import { STATUSES, type ProjectFilters } from "../filters/project-filters";
 import { STATUS_LABELS } from "../format/status";
+import { BUDGET_BANDS } from "../rules/catalogue-rules";
+import { catalogueDay } from "./catalogue-day";
 import { expandProgrammes, type ProgrammeNode } from "./programme-tree";
 import { bitsCte, filterBits, matchFrom, type FilterBits } from "./project-bits";
 import type { FacetName } from "./project-where";
@@ -11,11 +16,14 @@ import type { FacetName } from "./project-where";
 export type FacetOption = { value: string; label: string; count: number; selected: boolean; depth?: number };
 export type Facet = { name: FacetName; options: FacetOption[] };
 
-/** Budget bands for the histogram, in whole euros; the last band is open-ended. */
-export const BUDGET_BANDS = [0, 100_000, 250_000, 500_000, 1_000_000, 2_500_000, 5_000_000] as const;
 export type BudgetBand = { from: number; to: number | null; count: number };
 
-type Counts = { facet: FacetName; key: string | null; count: number }[];
+const countRow = z.object({
+  facet: z.enum(["country", "programme", "theme", "group", "status", "budget"] satisfies FacetName[]),
+  key: z.string().nullable(),
+  count: z.number(),
+});
+type Counts = z.infer<typeof countRow>[];
 
 /**
  * Every facet's counts in one statement over the bitmap index: for each value, bit_count(value AND the other
@@ -25,7 +33,7 @@ async function facetCounts(filters: ProjectFilters, bits: FilterBits): Promise<C
   const without = (facet: FacetName) => matchFrom(bits, facet);
   const countryFacet = filters.role === "lead" ? "country-lead" : "country";
   const budgetFacet = filters.amount === "grant" ? "budget-grant" : "budget-total";
-  return db().$queryRaw<Counts>`
+  return queryRows(countRow, Prisma.sql`
     WITH ${bitsCte(bits)}, f AS MATERIALIZED (
       SELECT ${without("country")} AS country, ${without("programme")} AS programme, ${without("theme")} AS theme,
              ${without("group")} AS "group", ${without("status")} AS status, ${without("budget")} AS budget FROM fb)
@@ -34,7 +42,7 @@ async function facetCounts(filters: ProjectFilters, bits: FilterBits): Promise<C
     UNION ALL SELECT 'theme', b.value, bit_count(b.bits & f.theme)::int FROM public.project_bitmap b, f WHERE b.facet = 'theme'
     UNION ALL SELECT 'group', b.value, bit_count(b.bits & f."group")::int FROM public.project_bitmap b, f WHERE b.facet = 'group'
     UNION ALL SELECT 'budget', b.value, bit_count(b.bits & f.budget)::int FROM public.project_bitmap b, f WHERE b.facet = ${budgetFacet}
-    UNION ALL SELECT 'status', s.status, bit_count(s.bits & f.status)::int FROM public.atlas_status_bits() s, f`;
+    UNION ALL SELECT 'status', s.status, bit_count(s.bits & f.status)::int FROM public.atlas_status_bits(${catalogueDay()}::date) s, f`);
 }
 
 /** `bits`: the filters as bits, when the caller has them already (getCatalogueView). */
@@ -43,7 +51,7 @@ export async function projectFacets(filters: ProjectFilters, tree: ProgrammeNode
     facetCounts(filters, bits ?? (await filterBits(filters, expandProgrammes(tree, filters.programme)))),
     db().theme.findMany({ select: { slug: true, name: true }, orderBy: { position: "asc" } }),
     db().targetGroup.findMany({ select: { slug: true, name: true }, orderBy: { position: "asc" } }),
-    db().$queryRaw<{ code: string }[]>`SELECT value AS code FROM facet_baseline WHERE facet = 'country'`,
+    queryRows(z.object({ code: z.string() }), Prisma.sql`SELECT value AS code FROM facet_baseline WHERE facet = 'country'`),
   ]);
   const of = (facet: FacetName) => counts.filter((c) => c.facet === facet);
   const [countries, programmes, themes, groups, statuses, bands] = (["country", "programme", "theme", "group", "status", "budget"] as const).map(of);

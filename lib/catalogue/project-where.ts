@@ -1,22 +1,20 @@
 // The SQL conditions of a set of project filters, as composable Prisma.sql fragments (never string concatenation).
 import { Prisma } from "../db/generated/client";
-import type { ProjectFilters, Status } from "../filters/project-filters";
+import type { ProjectFilters } from "../filters/project-filters";
+import type { IsoDay, Status } from "../rules/catalogue-rules";
+import { catalogueDay } from "./catalogue-day";
 import { parseSearch } from "./search-query";
 
 export type FacetName = "country" | "programme" | "theme" | "group" | "status" | "budget";
-
-const LEAD_ROLES = Prisma.sql`('lead', 'coordinator', 'promoter')`;
 
 export function amountColumn(filters: Pick<ProjectFilters, "amount">): Prisma.Sql {
   return filters.amount === "grant" ? Prisma.sql`p.grant_amount` : Prisma.sql`p.total_budget`;
 }
 
-/** Status as of today: the same CASE is used to filter and to count. */
-export const STATUS_SQL = Prisma.sql`CASE
-  WHEN p.end_date IS NOT NULL AND p.end_date < CURRENT_DATE THEN 'completed'
-  WHEN p.start_date IS NOT NULL AND p.start_date > CURRENT_DATE THEN 'planned'
-  WHEN p.end_date IS NOT NULL THEN 'ongoing'
-  ELSE 'not-stated' END`;
+/** Status of project `p` as of `day` (the rule's SQL function, lib/rules/catalogue-rules.ts), to filter and to count. */
+export function statusSql(day: IsoDay): Prisma.Sql {
+  return Prisma.sql`public.atlas_status(p.start_date, p.end_date, ${day}::date)`;
+}
 
 export function tsqueryOf(filters: Pick<ProjectFilters, "q">): string | null {
   return filters.q ? parseSearch(filters.q).tsquery : null;
@@ -24,24 +22,29 @@ export function tsqueryOf(filters: Pick<ProjectFilters, "q">): string | null {
 
 /**
  * WHERE conditions for `filters`, leaving out the facet named in `omit` (facet counts use the other filters only).
- * `programmeIds` are the selected programmes expanded to their descendants.
+ * `programmeIds` are the selected programmes expanded to their descendants; status is as of `day`.
  */
-export function projectConditions(filters: ProjectFilters, programmeIds: number[], omit?: FacetName): Prisma.Sql {
-  const parts = conditionParts(filters, programmeIds, omit);
+export function projectConditions(
+  filters: ProjectFilters,
+  programmeIds: number[],
+  omit?: FacetName,
+  day: IsoDay = catalogueDay(),
+): Prisma.Sql {
+  const parts = conditionParts(filters, programmeIds, omit, day);
   return parts.length ? Prisma.sql`${Prisma.join(parts, " AND ")}` : Prisma.sql`TRUE`;
 }
 
 /** True when no filter applies (besides the omitted facet): whole-catalogue figures can be read from the baselines. */
 export function isUnfiltered(filters: ProjectFilters, omit?: FacetName): boolean {
-  return conditionParts(filters, [], omit).length === 0;
+  return conditionParts(filters, [], omit, catalogueDay()).length === 0;
 }
 
-function conditionParts(filters: ProjectFilters, programmeIds: number[], omit?: FacetName): Prisma.Sql[] {
+function conditionParts(filters: ProjectFilters, programmeIds: number[], omit: FacetName | undefined, day: IsoDay): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   if (filters.country.length && omit !== "country") {
     parts.push(
       filters.role === "lead"
-        ? Prisma.sql`EXISTS (SELECT 1 FROM participation pa WHERE pa.project_id = p.id AND pa.role IN ${LEAD_ROLES} AND pa.country_code IN (${Prisma.join(filters.country)}))`
+        ? Prisma.sql`EXISTS (SELECT 1 FROM participation pa WHERE pa.project_id = p.id AND public.atlas_is_lead_role(pa.role) AND pa.country_code IN (${Prisma.join(filters.country)}))`
         : Prisma.sql`EXISTS (SELECT 1 FROM project_country pc WHERE pc.project_id = p.id AND pc.country_code IN (${Prisma.join(filters.country)}))`,
     );
   }
@@ -59,7 +62,7 @@ function conditionParts(filters: ProjectFilters, programmeIds: number[], omit?: 
     );
   }
   if (filters.status.length && omit !== "status") {
-    parts.push(Prisma.sql`(${STATUS_SQL}) IN (${Prisma.join(filters.status satisfies Status[])})`);
+    parts.push(Prisma.sql`${statusSql(day)} IN (${Prisma.join(filters.status satisfies Status[])})`);
   }
   if (omit !== "budget") {
     const column = amountColumn(filters);
@@ -67,10 +70,10 @@ function conditionParts(filters: ProjectFilters, programmeIds: number[], omit?: 
     if (filters.max !== null) parts.push(Prisma.sql`${column} <= ${filters.max}`);
   }
   if (filters.from !== null) {
-    parts.push(Prisma.sql`coalesce(p.end_date, p.start_date) >= make_date(${filters.from}::int, 1, 1)`);
+    parts.push(Prisma.sql`public.atlas_last_day(p.start_date, p.end_date) >= make_date(${filters.from}::int, 1, 1)`);
   }
   if (filters.to !== null) {
-    parts.push(Prisma.sql`coalesce(p.start_date, p.end_date) <= make_date(${filters.to}::int, 12, 31)`);
+    parts.push(Prisma.sql`public.atlas_first_day(p.start_date, p.end_date) <= make_date(${filters.to}::int, 12, 31)`);
   }
   const tsquery = tsqueryOf(filters);
   if (filters.q) {

@@ -1,12 +1,22 @@
 // Projects related to one project, scored by what they share: partners weigh most, then themes, then countries.
 // Candidates come from shared partners (an index lookup) and a bounded sample of projects sharing a theme, so the
 // cost does not grow with the size of the catalogue.
-import { db } from "../db/client";
+import { z } from "zod";
+import { Prisma } from "../db/generated/client";
+import { queryRows } from "./query-rows";
 
-export type RelatedProject = { slug: string; acronym: string | null; title: string; partners: number; themes: number; countries: number };
+const relatedProjectRow = z.object({
+  slug: z.string(),
+  acronym: z.string().nullable(),
+  title: z.string(),
+  partners: z.number(),
+  themes: z.number(),
+  countries: z.number(),
+});
+export type RelatedProject = z.infer<typeof relatedProjectRow>;
 
 export async function relatedProjects(projectId: number, limit = 5): Promise<RelatedProject[]> {
-  return db().$queryRaw<RelatedProject[]>`
+  return queryRows(relatedProjectRow, Prisma.sql`
     WITH my_orgs AS (SELECT organisation_id FROM participation WHERE project_id = ${projectId}),
     my_themes AS (SELECT theme_id FROM project_theme WHERE project_id = ${projectId}),
     my_countries AS (SELECT country_code FROM project_country WHERE project_id = ${projectId}),
@@ -37,5 +47,5 @@ export async function relatedProjects(projectId: number, limit = 5): Promise<Rel
     FROM scored s JOIN project p ON p.id = s.project_id
     WHERE s.partners + s.themes + s.countries > 0
     ORDER BY s.partners * 4 + s.themes * 2 + s.countries DESC, p.slug
-    LIMIT ${limit}`;
+    LIMIT ${limit}`);
 }

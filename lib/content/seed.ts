@@ -22,6 +22,13 @@ export const TRUNCATE_LIST = Prisma.raw(CATALOGUE_TABLES.map((t) => `"${t}"`).jo
 
 export type SeedOptions = { contentHash: string; log?: (line: string) => void };
 
+/** The id of a record the loader has already checked exists (a missing one is a bug in the loader, said plainly). */
+function idOf<K>(ids: Map<K, number>, key: K, what: string): number {
+  const id = ids.get(key);
+  if (id === undefined) throw new Error(`No ${what} ${String(key)} among the records being seeded`);
+  return id;
+}
+
 export async function seedCatalogue(prisma: PrismaClient, catalogue: Catalogue, options: SeedOptions) {
   const log = options.log ?? (() => {});
   const started = Date.now();
@@ -98,9 +105,9 @@ export async function seedCatalogue(prisma: PrismaClient, catalogue: Catalogue, 
         for (const r of p.regions) {
           const key = `${r.country}\0${r.name}`;
           if (!regionIds.has(key)) regionIds.set(key, (await tx.region.create({ data: { countryCode: r.country, name: r.name } })).id);
-          regionRefs.push(regionIds.get(key)!);
+          regionRefs.push(idOf(regionIds, key, "region"));
         }
-        const sourceDocumentId = sourceIds.get(p.source.document)!;
+        const sourceDocumentId = idOf(sourceIds, p.source.document, "source document");
         await tx.project.create({
           data: {
             slug: p.slug, acronym: p.acronym, title: p.title, titleIsEditorial: p.titleIsEditorial, sortName: (p.acronym ?? p.title).toLowerCase(),
@@ -115,7 +122,7 @@ export async function seedCatalogue(prisma: PrismaClient, catalogue: Catalogue, 
             regions: { create: [...new Set(regionRefs)].map((regionId, position) => ({ regionId, position })) },
             participations: {
               create: p.partners.map((x, position) => ({
-                organisationId: organisationIds.get(x.organisation)!, role: x.role, nameAsStated: x.nameAsStated,
+                organisationId: idOf(organisationIds, x.organisation, "organisation"), role: x.role, nameAsStated: x.nameAsStated,
                 countryCode: x.country, position,
               })),
             },
@@ -129,8 +136,8 @@ export async function seedCatalogue(prisma: PrismaClient, catalogue: Catalogue, 
                 agenda: { create: e.agenda.map((a, pos) => ({ position: pos, dateText: a.date, time: a.time, title: a.title })) },
               })),
             },
-            themes: { create: p.themes.map((slug) => ({ themeId: themeIds.get(slug)! })) },
-            targetGroups: { create: p.targetGroups.map((slug) => ({ targetGroupId: groupIds.get(slug)! })) },
+            themes: { create: p.themes.map((slug) => ({ themeId: idOf(themeIds, slug, "theme") })) },
+            targetGroups: { create: p.targetGroups.map((slug) => ({ targetGroupId: idOf(groupIds, slug, "target group") })) },
             links: { create: p.links.map((l, position) => ({ ...l, position })) },
             flags: { create: p.flags.map((f, position) => ({ ...f, position })) },
           },
@@ -150,7 +157,7 @@ export async function seedCatalogue(prisma: PrismaClient, catalogue: Catalogue, 
         await tx.dataset.create({
           data: {
             slug: d.slug, title: d.title, unit: d.unit, periods: d.periods, totals: d.totals, note: d.note,
-            sourceDocumentId: sourceIds.get(d.source.document)!, sourcePages: d.source.pages,
+            sourceDocumentId: idOf(sourceIds, d.source.document, "source document"), sourcePages: d.source.pages,
             rows: { create: d.rows.map((r, position) => ({ position, label: r.label, values: r.values, programmeId: r.programme ? programmeIds.get(r.programme) : null })) },
           },
         });

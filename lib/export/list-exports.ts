@@ -1,16 +1,14 @@
 // Exports of the organisation list (/organisations.csv|json) and of participations (/participations.csv|json).
 import type { NextRequest } from "next/server";
-import { db } from "../db/client";
-import { listOrganisations } from "../catalogue/organisations";
+import { organisationExportRows, projectExportRows, type OrganisationExportRow } from "../catalogue/export-rows";
 import { absoluteUrl } from "../config";
 import { parseOrganisationFilters } from "../filters/organisation-filters";
 import { parseProjectFilters, toCanonicalSearch } from "../filters/project-filters";
 import { csvStream, jsonStream, type ExportColumn } from "./export-stream";
 import type { ExportFormat } from "./project-export";
 import type { ProjectExportRow } from "./project-columns";
-import { projectRows } from "./project-rows";
 
-type OrganisationRow = { slug: string; name: string; shortName: string | null; countryCode: string | null; aliases: string[]; projects: number; asLead: number };
+type OrganisationRow = OrganisationExportRow;
 
 export const ORGANISATION_COLUMNS: ExportColumn<OrganisationRow>[] = [
   { key: "slug", header: "slug", value: (o) => o.slug },
@@ -35,29 +33,12 @@ export const PARTICIPATION_COLUMNS: ExportColumn<ParticipationRow>[] = [
   { key: "position", header: "position", value: (r) => r.index + 1 },
 ];
 
-async function* organisationRows(request: NextRequest): AsyncGenerator<OrganisationRow> {
-  const { filters } = parseOrganisationFilters(request.nextUrl.searchParams);
-  const list = (await listOrganisations(filters, true)).items;
-  for (let i = 0; i < list.length; i += 500) {
-    const slugs = list.slice(i, i + 500).map((o) => o.slug);
-    const rows = await db().organisation.findMany({
-      where: { slug: { in: slugs } },
-      select: { slug: true, name: true, shortName: true, countryCode: true, aliases: { select: { name: true } }, participations: { select: { role: true } } },
-      orderBy: { name: "asc" },
-    });
-    for (const o of rows) {
-      yield {
-        ...o,
-        aliases: o.aliases.map((a) => a.name),
-        projects: o.participations.length,
-        asLead: o.participations.filter((p) => p.role === "lead" || p.role === "coordinator" || p.role === "promoter").length,
-      };
-    }
-  }
+function organisationRows(request: NextRequest): AsyncGenerator<OrganisationRow> {
+  return organisationExportRows(parseOrganisationFilters(request.nextUrl.searchParams).filters);
 }
 
 async function* participationRows(request: NextRequest): AsyncGenerator<ParticipationRow> {
-  for await (const project of projectRows(parseProjectFilters(request.nextUrl.searchParams).filters)) {
+  for await (const project of projectExportRows(parseProjectFilters(request.nextUrl.searchParams).filters)) {
     for (let index = 0; index < project.participations.length; index++) yield { project, index };
   }
 }

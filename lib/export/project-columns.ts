@@ -1,39 +1,16 @@
 // The columns of the project export: key, header, meaning (the data dictionary) and value. One place for all three.
-import type { Prisma } from "../db/generated/client";
+import type { ProjectExportRow } from "../catalogue/export-rows";
 import { absoluteUrl } from "../config";
 import { cofinancingRate } from "../format/money";
 import { projectStatus } from "../format/status";
+import { isLeadRole } from "../rules/catalogue-rules";
 
-export const projectExportSelect = {
-  slug: true,
-  acronym: true,
-  title: true,
-  summary: true,
-  startText: true,
-  endText: true,
-  startDate: true,
-  endDate: true,
-  totalBudget: true,
-  grantAmount: true,
-  statedPartnerCount: true,
-  sourcePages: true,
-  createdAt: true,
-  programme: { select: { slug: true, name: true, funder: true } },
-  sourceDocument: { select: { file: true, title: true } },
-  countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
-  regions: { select: { region: { select: { name: true, countryCode: true } } }, orderBy: { position: "asc" } },
-  participations: { select: { role: true, nameAsStated: true, countryCode: true, organisation: { select: { slug: true, name: true } } }, orderBy: { position: "asc" } },
-  themes: { select: { theme: { select: { slug: true } } } },
-  targetGroups: { select: { targetGroup: { select: { slug: true } } } },
-  _count: { select: { flags: true } },
-} satisfies Prisma.ProjectSelect;
+export type { ProjectExportRow };
 
-export type ProjectExportRow = Prisma.ProjectGetPayload<{ select: typeof projectExportSelect }>;
 type Cell = string | number | null;
 export type Column = { key: string; header: string; description: string; value: (p: ProjectExportRow) => Cell };
 
-const LEAD = new Set(["lead", "coordinator", "promoter"]);
-const lead = (p: ProjectExportRow) => p.participations.find((x) => LEAD.has(x.role));
+const lead = (p: ProjectExportRow) => p.participations.find((x) => isLeadRole(x.role));
 const list = (values: string[]) => values.join("; ");
 
 export const PROJECT_COLUMNS: Column[] = [

@@ -5,7 +5,7 @@ import { projectRecordJson } from "../api/to-json";
 import { parseProjectFilters, toCanonicalSearch, type ProjectFilters } from "../filters/project-filters";
 import { csvStream, jsonStream } from "./export-stream";
 import { DEFAULT_COLUMNS, PROJECT_COLUMNS } from "./project-columns";
-import { projectRows } from "./project-rows";
+import { projectExportRows } from "../catalogue/export-rows";
 
 export type ExportFormat = "csv" | "json";
 
@@ -27,9 +27,10 @@ export function projectExport(filters: ProjectFilters, format: ExportFormat, col
     "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
     "Content-Disposition": `attachment; filename="${exportFilename("projects", filters, format)}"`,
   };
-  const rows = projectRows(filters);
+  const rows = projectExportRows(filters);
   if (format === "csv") {
-    const columns = columnKeys.map((k) => PROJECT_COLUMNS.find((c) => c.key === k)!);
+    // Keys were checked against PROJECT_COLUMNS by the route; an unknown one would simply have no column.
+    const columns = columnKeys.flatMap((k) => PROJECT_COLUMNS.filter((c) => c.key === k));
     return new Response(csvStream(rows, columns), { headers });
   }
   const head = { query: toCanonicalSearch(filters), generated: new Date().toISOString() };

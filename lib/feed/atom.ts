@@ -1,19 +1,15 @@
 // Atom feed of the newest projects for any /projects view: follow "new projects in Croatia about employment".
-import { db } from "../db/client";
-import { getProgrammeTree, expandProgrammes } from "../catalogue/programme-tree";
-import { projectConditions } from "../catalogue/project-where";
+import { newestProjects } from "../catalogue/newest-projects";
 import { absoluteUrl } from "../config";
 import { describeFilters } from "../filters/describe-filters";
 import { toCanonicalSearch, type ProjectFilters } from "../filters/project-filters";
 
+const XML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 const escapeXml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+  s.replace(/[&<>"']/g, (c) => XML_ENTITIES[c] ?? c).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 
 export async function atomFeed(filters: ProjectFilters, limit = 50): Promise<string> {
-  const where = projectConditions(filters, expandProgrammes(await getProgrammeTree(), filters.programme));
-  const rows = await db().$queryRaw<{ slug: string; acronym: string | null; title: string; summary: string; created_at: Date }[]>`
-    SELECT p.slug, p.acronym, p.title, p.summary, p.created_at FROM project p WHERE ${where}
-    ORDER BY p.created_at DESC, p.slug LIMIT ${limit}`;
+  const rows = await newestProjects(filters, limit);
   const query = toCanonicalSearch({ ...filters, page: 1, sort: filters.q ? "relevance" : "name" });
   const { short, long } = describeFilters(filters);
   const title = `Integration Atlas: new projects${short.length || long ? ` — ${[...short, long].filter(Boolean).join(" · ")}` : ""}`;

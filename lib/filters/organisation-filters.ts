@@ -1,13 +1,16 @@
 // URL search params of /organisations: q, country, role. Invalid values are dropped with a notice.
 import { z } from "zod";
-import type { OrganisationListFilters } from "../catalogue/organisations";
 import { isIsoCountryCode } from "../format/countries";
+import { PARTICIPATION_ROLES, type ParticipationRole } from "../rules/catalogue-rules";
 import type { RawSearchParams } from "./project-filters";
 
-const schemas = {
+export type OrganisationListFilters = { q: string | null; country: string | null; role: ParticipationRole | null; page: number };
+
+/** The schema of each key of /organisations (and /api/v1/organisations). */
+export const ORGANISATION_FILTER_SCHEMAS = {
   q: z.string().trim().min(1).max(200),
   country: z.string().transform((s) => s.toUpperCase()).refine(isIsoCountryCode),
-  role: z.enum(["lead", "coordinator", "promoter", "beneficiary", "partner", "associated"]),
+  role: z.enum(PARTICIPATION_ROLES),
   page: z.string().regex(/^\d{1,5}$/).transform(Number).pipe(z.number().int().min(1)),
 };
 
@@ -15,11 +18,11 @@ export function parseOrganisationFilters(raw: RawSearchParams): { filters: Organ
   const params = raw instanceof URLSearchParams ? raw : new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x]))));
   const filters: OrganisationListFilters = { q: null, country: null, role: null, page: 1 };
   const notices: string[] = [];
-  for (const key of params.keys()) if (!(key in schemas)) notices.push(`Ignored the unknown parameter “${key.slice(0, 40)}”.`);
+  for (const key of params.keys()) if (!(key in ORGANISATION_FILTER_SCHEMAS)) notices.push(`Ignored the unknown parameter “${key.slice(0, 40)}”.`);
   for (const key of ["q", "country", "role", "page"] as const) {
     const value = params.get(key);
     if (!value) continue;
-    const parsed = schemas[key].safeParse(value);
+    const parsed = ORGANISATION_FILTER_SCHEMAS[key].safeParse(value);
     if (parsed.success) Object.assign(filters, { [key]: parsed.data });
     else notices.push(`Ignored ${key} “${value.slice(0, 40)}”: not a valid value.`);
   }

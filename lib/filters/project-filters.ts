@@ -2,32 +2,23 @@
 // a notice, never an error — and its inverse, which writes filters back in one canonical order.
 import { z } from "zod";
 import { isIsoCountryCode } from "../format/countries";
+import { STATUSES, type Status } from "../rules/catalogue-rules";
+
+export { STATUSES, type Status };
 
 export const SORTS = ["relevance", "name", "budget-desc", "budget-asc", "grant-desc", "grant-asc", "start-desc", "start-asc"] as const;
-export const STATUSES = ["ongoing", "completed", "planned", "not-stated"] as const;
 export const PAGE_SIZE = 20;
 const MAX_PAGE = 10_000;
 const MAX_MONEY = 2_000_000_000;
 
 export type Sort = (typeof SORTS)[number];
-export type Status = (typeof STATUSES)[number];
 
-export type ProjectFilters = {
-  q: string | null;
-  country: string[];
-  role: "any" | "lead";
-  programme: string[];
-  theme: string[];
-  group: string[];
-  status: Status[];
-  amount: "total" | "grant";
-  min: number | null;
-  max: number | null;
-  from: number | null;
-  to: number | null;
-  sort: Sort;
-  page: number;
-};
+/** The filters as parsed: each list key holds its valid values; each single key its value, or null when not given. */
+export type ProjectFilters = { [K in keyof typeof LIST_FILTER_SCHEMAS]: z.output<(typeof LIST_FILTER_SCHEMAS)[K]>[] } & {
+  [K in Exclude<keyof typeof SINGLE_FILTER_SCHEMAS, DefaultedKey>]: z.output<(typeof SINGLE_FILTER_SCHEMAS)[K]> | null;
+} & { [K in DefaultedKey]: z.output<(typeof SINGLE_FILTER_SCHEMAS)[K]> };
+/** Keys that always have a value (their default when not given). */
+type DefaultedKey = "role" | "amount" | "sort" | "page";
 
 export const DEFAULT_FILTERS: ProjectFilters = {
   q: null, country: [], role: "any", programme: [], theme: [], group: [], status: [], amount: "total",
@@ -42,7 +33,8 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100);
 const wholeNumber = z.string().regex(/^\d{1,10}$/).transform(Number);
 const year = z.string().regex(/^\d{4}$/).transform(Number).pipe(z.number().int().min(1950).max(2100));
 
-const listSchemas = {
+/** The schema of one value of each list key (repeated or comma-separated in the URL). */
+export const LIST_FILTER_SCHEMAS = {
   country: z.string().transform((s) => s.toUpperCase()).refine(isIsoCountryCode),
   programme: slug,
   theme: slug,
@@ -50,7 +42,8 @@ const listSchemas = {
   status: z.enum(STATUSES),
 } as const;
 
-const singleSchemas = {
+/** The schema of each single-valued key. */
+export const SINGLE_FILTER_SCHEMAS = {
   q: z.string().transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim()).pipe(z.string().min(1).max(200)),
   role: z.enum(["any", "lead"]),
   amount: z.enum(["total", "grant"]),
@@ -91,23 +84,23 @@ export function parseProjectFilters(raw: RawSearchParams): ParsedFilters {
       notices.push(`Ignored the unknown parameter ${quote(key)}.`);
     }
   }
-  for (const key of Object.keys(listSchemas) as (keyof typeof listSchemas)[]) {
+  for (const key of Object.keys(LIST_FILTER_SCHEMAS) as (keyof typeof LIST_FILTER_SCHEMAS)[]) {
     const seen = new Set<string>();
     // Accept both repeated keys (?country=AT&country=SI) and comma lists (?country=AT,SI).
     for (const value of valuesOf(raw, key).flatMap((v) => v.split(","))) {
       if (value === "") continue;
-      const parsed = listSchemas[key].safeParse(value);
+      const parsed = LIST_FILTER_SCHEMAS[key].safeParse(value);
       if (!parsed.success) notices.push(`Ignored ${key} ${quote(value)}: not a valid value.`);
       else if (!seen.has(parsed.data)) seen.add(parsed.data);
     }
     (filters[key] as string[]) = [...seen].sort();
   }
   let sortGiven = false;
-  for (const key of Object.keys(singleSchemas) as (keyof typeof singleSchemas)[]) {
+  for (const key of Object.keys(SINGLE_FILTER_SCHEMAS) as (keyof typeof SINGLE_FILTER_SCHEMAS)[]) {
     const values = valuesOf(raw, key).filter((v) => v !== "");
     if (values.length === 0) continue;
     if (values.length > 1) notices.push(`Used the first of several values given for ${key}.`);
-    const parsed = singleSchemas[key].safeParse(values[0]);
+    const parsed = SINGLE_FILTER_SCHEMAS[key].safeParse(values[0]);
     if (!parsed.success) {
       notices.push(`Ignored ${key} ${quote(values[0])}: not a valid value.`);
       continue;
@@ -155,10 +148,6 @@ export function toCanonicalSearch(filters: ProjectFilters): string {
 /** Filters changed by `patch`; any change other than the page returns to page 1. */
 export function withFilters(filters: ProjectFilters, patch: Partial<ProjectFilters>): ProjectFilters {
   return { ...filters, page: 1, ...patch };
-}
-
-export function toggleValue(list: string[], value: string): string[] {
-  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value].sort();
 }
 
 export function projectsHref(filters: ProjectFilters): string {

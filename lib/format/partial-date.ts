@@ -1,11 +1,5 @@
 // Dates with a precision: "2019" (year), "2019-09" (month) or "2019-09-01" (day).
 
-export type Precision = "year" | "month" | "day";
-
-export function precisionOf(text: string): Precision {
-  return text.length === 4 ? "year" : text.length === 7 ? "month" : "day";
-}
-
 /** The first day a partial date can mean, as a UTC midnight Date. */
 export function firstDay(text: string): Date {
   const [y, m = 1, d = 1] = text.split("-").map(Number);

@@ -1,12 +1,11 @@
-// Project status as of a given day, from the first/last day its stated period can mean.
-import type { Status } from "../filters/project-filters";
+// Project status as of a given day (the rule: statusOn in lib/rules/catalogue-rules.ts), and labels.
+import { statusOn, type Status } from "../rules/catalogue-rules";
+
+/** The catalogue's day is the UTC date (lib/catalogue/catalogue-day.ts); stored dates are UTC midnights. */
+const utcDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export function projectStatus(start: Date | null, end: Date | null, today = new Date()): Status {
-  const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  if (end && end.getTime() < day) return "completed";
-  if (start && start.getTime() > day) return "planned";
-  if (end) return "ongoing";
-  return "not-stated";
+  return statusOn(start && utcDay(start), end && utcDay(end), utcDay(today));
 }
 
 export const STATUS_LABELS: Record<Status, string> = {

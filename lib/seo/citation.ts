@@ -5,8 +5,8 @@ import { absoluteUrl } from "../config";
 function years(start: string | null, end: string | null): string | null {
   const a = start?.slice(0, 4);
   const b = end?.slice(0, 4);
-  if (!a && !b) return null;
-  return a === b || !b ? a! : !a ? b : `${a}–${b}`;
+  if (!a || !b || a === b) return a || b || null;
+  return `${a}–${b}`;
 }
 
 const bibEscape = (s: string) => s.replace(/([{}%&$#_^\\])/g, "\\$1");

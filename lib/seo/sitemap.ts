@@ -1,5 +1,5 @@
 // sitemap.xml: an index of part files, each under the protocol's limit of 50,000 URLs.
-import { db } from "../db/client";
+import { catalogueSizes, countryCodesWithProjects, organisationSlugs, programmeSlugs, projectSlugs } from "../catalogue/sitemap-entries";
 import { absoluteUrl } from "../config";
 
 const PER_FILE = 40_000;
@@ -8,19 +8,19 @@ const STATIC_PATHS = ["/", "/projects", "/countries", "/programmes", "/organisat
 type Part = { name: string; urls: () => Promise<string[]> };
 
 async function parts(): Promise<Part[]> {
-  const [projects, organisations] = await Promise.all([db().project.count(), db().organisation.count()]);
+  const { projects, organisations } = await catalogueSizes();
   const chunks = (n: number) => Array.from({ length: Math.max(1, Math.ceil(n / PER_FILE)) }, (_, i) => i);
   return [
     { name: "pages", urls: async () => STATIC_PATHS },
-    { name: "countries", urls: async () => (await db().country.findMany({ select: { code: true }, where: { projects: { some: {} } }, orderBy: { code: "asc" } })).map((c) => `/countries/${c.code.toLowerCase()}`) },
-    { name: "programmes", urls: async () => (await db().programme.findMany({ select: { slug: true }, orderBy: { position: "asc" } })).map((p) => `/programmes/${p.slug}`) },
+    { name: "countries", urls: async () => (await countryCodesWithProjects()).map((code) => `/countries/${code.toLowerCase()}`) },
+    { name: "programmes", urls: async () => (await programmeSlugs()).map((slug) => `/programmes/${slug}`) },
     ...chunks(projects).map((i) => ({
       name: `projects-${i + 1}`,
-      urls: async () => (await db().project.findMany({ select: { slug: true }, orderBy: { slug: "asc" }, skip: i * PER_FILE, take: PER_FILE })).map((p) => `/projects/${p.slug}`),
+      urls: async () => (await projectSlugs(i * PER_FILE, PER_FILE)).map((slug) => `/projects/${slug}`),
     })),
     ...chunks(organisations).map((i) => ({
       name: `organisations-${i + 1}`,
-      urls: async () => (await db().organisation.findMany({ select: { slug: true }, orderBy: { slug: "asc" }, skip: i * PER_FILE, take: PER_FILE })).map((o) => `/organisations/${o.slug}`),
+      urls: async () => (await organisationSlugs(i * PER_FILE, PER_FILE)).map((slug) => `/organisations/${slug}`),
     })),
   ];
 }

@@ -2,6 +2,7 @@
 // and rows the content seed writes, at bulk speed. Records are validated with the content schemas as generated.
 import pg from "pg";
 import { REFRESH_CATALOGUE_STATS_SQL } from "../catalogue/catalogue-stats";
+import { REFRESH_SEARCH_INDEX_SQL } from "../catalogue/search-index";
 import { loadCatalogue } from "../content/load";
 import { CATALOGUE_TABLES, SEED_LOCK_KEY } from "../content/seed";
 import { countryName } from "../format/countries";
@@ -21,21 +22,12 @@ async function insert(client: pg.Client, table: string, columns: Record<string, 
   const names = Object.keys(columns);
   const values = names.map((n) => rows.map((r) => r[n] ?? null));
   const unnest = names.map((n, i) => `$${i + 1}::${columns[n]}[]`).join(", ");
-  // Columns named in INPUT_ONLY feed computed expressions but are not stored themselves.
-  const stored = names.filter((n) => !INPUT_ONLY.has(n));
-  const targets = [...stored, ...Object.keys(computed)].map((n) => `"${n}"`).join(", ");
-  const select = [...stored.map((n) => `u."${n}"`), ...Object.values(computed)].join(", ");
+  const targets = [...names, ...Object.keys(computed)].map((n) => `"${n}"`).join(", ");
+  const select = [...names.map((n) => `u."${n}"`), ...Object.values(computed)].join(", ");
   await client.query(`INSERT INTO "${table}" (${targets}) SELECT ${select} FROM unnest(${unnest}) AS u(${names.map((n) => `"${n}"`).join(", ")})`, values);
 }
 
-const INPUT_ONLY = new Set(["names"]);
-
-/** Same weights and text as REFRESH_SEARCH_INDEX_SQL, computed while inserting instead of in a second pass. */
-const SEARCH_COLUMNS = {
-  search_text: `unaccent(lower(concat_ws(' ', u.acronym, u.title, u.names)))`,
-  search_vector: `setweight(to_tsvector('atlas', concat_ws(' ', u.acronym, u.title)), 'A') || setweight(to_tsvector('atlas', coalesce(u.names, '')), 'B') || setweight(to_tsvector('atlas', concat_ws(' ', u.summary, u.description)), 'C')`,
-  source_pages: `'{}'::text[]`,
-};
+const PROJECT_DEFAULTS = { source_pages: `'{}'::text[]` };
 
 export type SyntheticOptions = { url: string; projects: number; seed: number; progress?: (done: number, total: number) => void; log?: (line: string) => void };
 
@@ -61,7 +53,7 @@ export async function loadSyntheticCatalogue(options: SyntheticOptions) {
     for (const strand of ["interreg-a", "interreg-b", "interreg-c", "ipa-cbc", "enpi-cbc", "amif"]) {
       for (let k = 1; k <= 6; k++) {
         const slug = `${strand}-programme-${k}`;
-        programmes.push({ slug, name: `${reference.programmes.find((p) => p.slug === strand)!.shortName} programme ${k}`, shortName: null, kind: "programme", parent: strand, funder: "EU", description: "Synthetic programme.", id: programmes.length + 1, position: programmes.length });
+        programmes.push({ slug, name: `${reference.programmes.find((p) => p.slug === strand)?.shortName ?? strand} programme ${k}`, shortName: null, kind: "programme", parent: strand, funder: "EU", description: "Synthetic programme.", id: programmes.length + 1, position: programmes.length });
         ids.set(slug, programmes.length);
       }
     }
@@ -71,8 +63,6 @@ export async function loadSyntheticCatalogue(options: SyntheticOptions) {
     await insert(client, "target_group", { id: "int", slug: "text", name: "text", definition: "text", position: "int" }, reference.targetGroups.map((t, i) => ({ ...t, id: i + 1, position: i })));
     const themeIds = new Map(reference.themes.map((t, i) => [t.slug, i + 1]));
     const groupIds = new Map(reference.targetGroups.map((t, i) => [t.slug, i + 1]));
-    const themeNames = new Map(reference.themes.map((t) => [t.slug, t.name]));
-    const groupNames = new Map(reference.targetGroups.map((t) => [t.slug, t.name]));
 
     const regionNames = new Map(SYNTHETIC_COUNTRIES.map((c) => [c, regionsFor(r, c)]));
     const regionRows = [...regionNames].flatMap(([country, names]) => names.map((name) => ({ country_code: country, name })));
@@ -103,24 +93,17 @@ export async function loadSyntheticCatalogue(options: SyntheticOptions) {
       const batch = Array.from({ length: Math.min(BATCH, options.projects - start) }, (_, k) => syntheticProject(r, start + k, ctx));
       const rows = batch.map((p, k) => ({ id: start + k + 1, p }));
       await insert(client, "project",
-        { id: "int", slug: "text", acronym: "text", title: "text", sort_name: "text", summary: "text", description: "text", names: "text", programme_id: "int", start_text: "text", end_text: "text", start_date: "date", end_date: "date", total_budget: "int", grant_amount: "int", stated_partner_count: "int", source_document_id: "int", created_at: "timestamptz" },
+        { id: "int", slug: "text", acronym: "text", title: "text", sort_name: "text", summary: "text", description: "text", programme_id: "int", start_text: "text", end_text: "text", start_date: "date", end_date: "date", total_budget: "int", grant_amount: "int", stated_partner_count: "int", source_document_id: "int", created_at: "timestamptz" },
         rows.map(({ id, p }) => ({
           id, slug: p.slug, acronym: p.acronym, title: p.title, sort_name: (p.acronym ?? p.title).toLowerCase(), summary: p.summary, description: p.description,
-          names: [
-            p.partners.map((x) => { const o = organisations[orgIds.get(x.organisation)! - 1]; return [o.name, x.nameAsStated, ...o.aliases].join(" "); }).join(" "),
-            p.regions.map((x) => x.name).join(" "),
-            p.countries.map(countryName).join(" "),
-            p.themes.map((t) => themeNames.get(t)).join(" "),
-            p.targetGroups.map((t) => groupNames.get(t)).join(" "),
-          ].filter(Boolean).join(" "),
           programme_id: p.programme ? ids.get(p.programme) : null, start_text: p.period.start, end_text: p.period.end,
           start_date: p.period.start ? firstDay(p.period.start) : null, end_date: p.period.end ? lastDay(p.period.end) : null,
           total_budget: p.budget.total, grant_amount: p.budget.grant, stated_partner_count: p.statedPartnerCount, source_document_id: 1,
           created_at: new Date(created + id * 60_000),
         })),
-        SEARCH_COLUMNS);
+        PROJECT_DEFAULTS);
       await insert(client, "project_country", { project_id: "int", country_code: "text" }, rows.flatMap(({ id, p }) => p.countries.map((c) => ({ project_id: id, country_code: c }))));
-      await insert(client, "project_region", { project_id: "int", region_id: "int", position: "int" }, rows.flatMap(({ id, p }) => [...new Set(p.regions.map((x) => regionIds.get(`${x.country}\0${x.name}`)!))].map((region_id, position) => ({ project_id: id, region_id, position }))));
+      await insert(client, "project_region", { project_id: "int", region_id: "int", position: "int" }, rows.flatMap(({ id, p }) => [...new Set(p.regions.flatMap((x) => regionIds.get(`${x.country}\0${x.name}`) ?? []))].map((region_id, position) => ({ project_id: id, region_id, position }))));
       await insert(client, "participation", { project_id: "int", organisation_id: "int", role: '"ParticipationRole"', name_as_stated: "text", country_code: "text", position: "int" },
         rows.flatMap(({ id, p }) => p.partners.map((x, position) => ({ project_id: id, organisation_id: orgIds.get(x.organisation), role: x.role, name_as_stated: x.nameAsStated, country_code: x.country, position }))));
       await insert(client, "objective", { project_id: "int", position: "int", text: "text" }, rows.flatMap(({ id, p }) => p.objectives.map((text, position) => ({ project_id: id, position, text }))));
@@ -138,6 +121,9 @@ export async function loadSyntheticCatalogue(options: SyntheticOptions) {
     for (const [table, column] of [["project", "id"], ["organisation", "id"], ["region", "id"], ["programme", "id"], ["theme", "id"], ["target_group", "id"], ["source_document", "id"], ["event", "id"]]) {
       await client.query(`SELECT setval(pg_get_serial_sequence('"${table}"', '${column}'), GREATEST((SELECT max("${column}") FROM "${table}"), 1))`);
     }
+    // The search columns by the seed's own statement (one definition of the index), once the joins have their indexes.
+    log("  indexing text for search…");
+    await client.query(REFRESH_SEARCH_INDEX_SQL);
     log("  refreshing catalogue statistics…");
     await client.query(REFRESH_CATALOGUE_STATS_SQL);
     await client.query(`INSERT INTO seed_run (kind, content_hash, projects) VALUES ('synthetic', $1, $2)`, [`seed:${options.seed}`, options.projects]);

@@ -77,7 +77,7 @@ export function syntheticProject(r: Random, i: number, ctx: Context): ProjectFil
     country: o.country,
   }));
   const countries = [...new Set(partners.map((p) => p.country))].sort();
-  const regions = countries.flatMap((c) => (r.chance(0.6) ? r.sample(ctx.regions.get(c)!, r.int(1, 2)).map((name) => ({ country: c, name })) : []));
+  const regions = countries.flatMap((c) => (r.chance(0.6) ? r.sample(ctx.regions.get(c) ?? [], r.int(1, 2)).map((name) => ({ country: c, name })) : []));
   const total = r.chance(0.05) ? null : Math.round(r.logNormal(1_200_000, 1.1));
   const grant = total === null || r.chance(0.05) ? null : Math.round(total * (0.5 + r.next() * 0.35));
   const startYear = r.int(2000, 2025);

@@ -33,8 +33,11 @@ test("screenshots of each template at phone and desktop width, without sideways 
     for (const [label, width] of [["phone", 360], ["desktop", 1280]] as const) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible(); // a rendered page, not a blank or error shell
       const shot = await page.screenshot({ fullPage: true, path: `tests/e2e/screenshots/${name.replace(/ /g, "-")}-${label}.png` });
-      expect(shot.byteLength).toBeGreaterThan(1000);
+      // A PNG's IHDR holds its size: the whole page at this width, at least one screen tall.
+      expect({ name, label, width: shot.readUInt32BE(16) }).toEqual({ name, label, width: Math.max(width, await page.evaluate(() => document.documentElement.scrollWidth)) });
+      expect(shot.readUInt32BE(20)).toBeGreaterThanOrEqual(900);
       // No horizontal scrolling at phone width.
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       if (label === "phone" && scrollWidth > width + 1) overflowing.push(`${name}: ${scrollWidth}px`);

@@ -73,10 +73,16 @@ test("SIGTERM finishes in-flight requests, stops PostgreSQL cleanly, and the nex
   const start = startProcess(process.execPath, ["--import", "tsx", "scripts/start.ts"], env);
   try {
     await within(60_000, async () => (await timedGet(`${base}/healthz`)).status === 200, 200);
-    const inFlight = fetch(`${base}/participations.csv`).then(async (r) => ({ status: r.status, body: await r.text() }));
-    await new Promise((r) => setTimeout(r, 20));
-    const code = await stopProcess(start.child, "SIGTERM");
-    const done = await inFlight;
+    // In flight for certain, not after a guessed delay: the server has answered with its headers and the first part
+    // of the body, and the rest is still to be read when the signal arrives.
+    const response = await fetch(`${base}/participations.csv`);
+    const reader = response.body!.getReader();
+    const first = await reader.read();
+    const stopped = stopProcess(start.child, "SIGTERM");
+    let body = new TextDecoder().decode(first.value);
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) body += new TextDecoder().decode(chunk.value);
+    const code = await stopped;
+    const done = { status: response.status, body };
     expect(done.status).toBe(200);
     expect(done.body.trim().split("\n").length).toBeGreaterThan(100);
     expect(code).toBe(0);

@@ -8,11 +8,15 @@ import { Prisma } from "../../lib/db/generated/client";
 import { projectFacets } from "../../lib/catalogue/project-facets";
 import { filterBits, hasBit, matchBits } from "../../lib/catalogue/project-bits";
 import { expandProgrammes, getProgrammeTree, type ProgrammeNode } from "../../lib/catalogue/programme-tree";
-import { amountColumn, projectConditions, STATUS_SQL, type FacetName } from "../../lib/catalogue/project-where";
+import { catalogueDay } from "../../lib/catalogue/catalogue-day";
+import { amountColumn, projectConditions, statusSql, type FacetName } from "../../lib/catalogue/project-where";
 import { resultTotals } from "../../lib/catalogue/result-totals";
 import { matchingProjectIds, searchProjects } from "../../lib/catalogue/search-projects";
 import { parseSearch } from "../../lib/catalogue/search-query";
 import { DEFAULT_FILTERS, SORTS, STATUSES, type ProjectFilters } from "../../lib/filters/project-filters";
+import { budgetBandOf, LEAD_ROLES } from "../../lib/rules/catalogue-rules";
+import { REFRESH_SEARCH_INDEX_SQL } from "../../lib/catalogue/search-index";
+import pg from "pg";
 import { seededRandom } from "../../lib/synthetic/random";
 import { loadSyntheticCatalogue } from "../../lib/synthetic/bulk-load";
 import { switchToClonedDatabase } from "./database";
@@ -22,8 +26,10 @@ let words: string[];
 let values: { country: string[]; programme: string[]; theme: string[]; group: string[] };
 const r = seededRandom(20261123);
 
+let url: string;
+
 beforeAll(async () => {
-  const url = await switchToClonedDatabase("empty");
+  url = await switchToClonedDatabase("empty");
   await loadSyntheticCatalogue({ url, projects: 3000, seed: 11 });
   tree = await getProgrammeTree();
   // Words of the catalogue (common and rare), as people would type them: whole, cut short, with accents.
@@ -119,12 +125,19 @@ describe("filters by bits", () => {
     }
   }, 120_000);
 
-  it("count status as of today as STATUS_SQL does", async () => {
-    const expected = await db().$queryRaw<{ status: string; n: number }[]>`
-      SELECT ${STATUS_SQL} AS status, count(*)::int AS n FROM project p GROUP BY 1 ORDER BY 1`;
-    const actual = await db().$queryRaw<{ status: string; n: number }[]>`
-      SELECT status, bit_count(bits)::int AS n FROM public.atlas_status_bits() WHERE bit_count(bits) > 0 ORDER BY 1`;
-    expect(actual).toEqual(expected);
+  it("count status as of any day as the plain SQL condition does (month edges, the projects' own end and start days)", async () => {
+    const edges = await db().$queryRaw<{ day: string }[]>`
+      SELECT to_char(d, 'YYYY-MM-DD') AS day FROM (
+        (SELECT end_date AS d FROM project WHERE end_date IS NOT NULL ORDER BY md5(id::text) LIMIT 4)
+        UNION (SELECT start_date FROM project WHERE start_date IS NOT NULL ORDER BY md5(id::text) LIMIT 4)) x`;
+    const days = [catalogueDay(), "2020-01-01", "2020-01-31", "2023-06-15", "2031-12-31", ...edges.map((e) => e.day)];
+    for (const day of days) {
+      const expected = await db().$queryRaw<{ status: string; n: number }[]>`
+        SELECT ${statusSql(day)} AS status, count(*)::int AS n FROM project p GROUP BY 1 ORDER BY 1`;
+      const actual = await db().$queryRaw<{ status: string; n: number }[]>`
+        SELECT status, bit_count(bits)::int AS n FROM public.atlas_status_bits(${day}::date) WHERE bit_count(bits) > 0 ORDER BY 1`;
+      expect({ day, counts: actual }).toEqual({ day, counts: expected });
+    }
   });
 
   it("give every facet's counts as counting with the other filters in SQL would", async () => {
@@ -139,13 +152,17 @@ describe("filters by bits", () => {
         );
       const shown = (name: FacetName) => Object.fromEntries(facets.find((x) => x.name === name)!.options.filter((o) => o.count > 0).map((o) => [o.value, o.count]));
       const countries = await count("country", Prisma.sql`x.country_code`,
-        filters.role === "lead" ? Prisma.sql`JOIN participation x ON x.project_id = p.id AND x.role IN ('lead', 'coordinator', 'promoter')` : Prisma.sql`JOIN project_country x ON x.project_id = p.id`);
+        filters.role === "lead" ? Prisma.sql`JOIN participation x ON x.project_id = p.id AND x.role::text = ANY(${[...LEAD_ROLES]}::text[])` : Prisma.sql`JOIN project_country x ON x.project_id = p.id`);
       delete countries.null;
       expect(shown("country")).toEqual(countries);
       expect(shown("theme")).toEqual(await count("theme", Prisma.sql`t.slug`, Prisma.sql`JOIN project_theme pt ON pt.project_id = p.id JOIN theme t ON t.id = pt.theme_id`));
       expect(shown("group")).toEqual(await count("group", Prisma.sql`g.slug`, Prisma.sql`JOIN project_target_group pg ON pg.project_id = p.id JOIN target_group g ON g.id = pg.target_group_id`));
-      expect(shown("status")).toEqual(await count("status", STATUS_SQL));
-      const bands = await count("budget", Prisma.sql`CASE WHEN ${amountColumn(filters)} IS NULL THEN 'none' ELSE width_bucket(${amountColumn(filters)}, ARRAY[100000, 250000, 500000, 1000000, 2500000, 5000000])::text END`);
+      expect(shown("status")).toEqual(await count("status", statusSql(catalogueDay())));
+      // Budget bands by the TypeScript rule, over the amounts of the projects the other filters keep.
+      const amounts = await db().$queryRaw<{ amount: number | null }[]>`
+        SELECT ${amountColumn(filters)} AS amount FROM project p WHERE ${projectConditions(filters, expandProgrammes(tree, filters.programme), "budget")}`;
+      const bands: Record<string, number> = {};
+      for (const { amount } of amounts) bands[String(budgetBandOf(amount))] = (bands[String(budgetBandOf(amount))] ?? 0) + 1;
       expect(Object.fromEntries(histogram.map((b, i) => [String(i), b.count]).filter(([, n]) => n))).toEqual(Object.fromEntries(Object.entries(bands).filter(([k]) => k !== "none")));
       expect(budgetNotStated).toBe(bands.none ?? 0);
       // Programmes: each node counts its own projects and its descendants'.
@@ -202,6 +219,25 @@ describe("pages by bits", () => {
       const tiers = all.map((id) => tier.get(id)!);
       expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
       expect(new Set(all)).toEqual(new Set(tier.keys()));
+    }
+  }, 120_000);
+});
+
+describe("the synthetic catalogue's search index", () => {
+  it("is exactly what the content seed writes (same text, same weights): the searches above test the seed's index", async () => {
+    // Own connection: the app's client has a statement timeout meant for pages, not for re-indexing 3,000 projects.
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const digest = async () =>
+      (await client.query<{ d: string }>(`SELECT md5(string_agg(search_vector::text || '|' || search_text, ',' ORDER BY id)) AS d FROM project`)).rows[0].d;
+    try {
+      await client.query("BEGIN");
+      const loaded = await digest();
+      await client.query(REFRESH_SEARCH_INDEX_SQL);
+      expect(await digest()).toBe(loaded);
+    } finally {
+      await client.query("ROLLBACK"); // leave the loaded index as it was, whatever the outcome
+      await client.end();
     }
   }, 120_000);
 });

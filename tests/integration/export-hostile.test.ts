@@ -8,7 +8,7 @@ import { seedFromContent } from "../../lib/content/run-seed";
 import { createPrismaClient } from "../../lib/db/client";
 import { csvStream, jsonStream } from "../../lib/export/export-stream";
 import { PROJECT_COLUMNS } from "../../lib/export/project-columns";
-import { projectRows } from "../../lib/export/project-rows";
+import { projectExportRows as projectRows } from "../../lib/catalogue/export-rows";
 import { DEFAULT_FILTERS } from "../../lib/filters/project-filters";
 import { switchToClonedDatabase } from "./database";
 

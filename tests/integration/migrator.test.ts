@@ -1,9 +1,9 @@
-import { mkdtemp, mkdir, writeFile, cp } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { migrate, MigrationError } from "../../lib/db/migrate";
+import { migrate, MigrationError, readMigrations } from "../../lib/db/migrate";
 import { cloneDatabase } from "./database";
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
@@ -62,5 +62,26 @@ describe("migrator", () => {
     const first = (await query<{ migration_name: string }>(url, `SELECT migration_name FROM "_prisma_migrations" ORDER BY 1 LIMIT 1`))[0].migration_name;
     await writeFile(path.join(dir, first, "migration.sql"), "-- edited\n");
     await expect(migrate(url, { dir })).rejects.toThrow(/edited after it was applied/);
+  });
+
+  it("takes over a database migrated from the once-edited bitmap migration, recording the committed checksum", async () => {
+    const url = await cloneDatabase(null);
+    // The migrations as they stood at commit 37ecf5e: the bitmap migration with the About and organisation views
+    // appended, and neither of the migrations that now hold them.
+    const dir = await mkdtemp(path.join(tmpdir(), "atlas-migrations-"));
+    await cp("prisma/migrations", dir, { recursive: true });
+    for (const name of await readdir(dir)) if (name > "20261123210000_bitmap_index") await rm(path.join(dir, name), { recursive: true });
+    await cp("tests/integration/fixtures/bitmap_index-as-edited-in-37ecf5e.sql", path.join(dir, "20261123210000_bitmap_index", "migration.sql"));
+    await migrate(url, { dir });
+
+    const applied = await migrate(url);
+    const later = (await readMigrations()).map((m) => m.name).filter((n) => n > "20261123210000_bitmap_index");
+    expect(applied).toEqual(later);
+    const recorded = await query<{ checksum: string }>(url, `SELECT checksum FROM "_prisma_migrations" WHERE migration_name = '20261123210000_bitmap_index'`);
+    const bitmap = (await readMigrations()).find((m) => m.name === "20261123210000_bitmap_index");
+    expect(recorded.map((r) => r.checksum)).toEqual([bitmap?.checksum]);
+    const views = await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM pg_matviews WHERE matviewname IN ('source_stats', 'organisation_name')`);
+    expect(views[0].n).toBe(2);
+    expect(await migrate(url)).toEqual([]);
   });
 });

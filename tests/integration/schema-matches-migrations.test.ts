@@ -1,57 +1,59 @@
 // Proves that prisma/migrations, applied by our migrator, build exactly the database schema.prisma describes:
 // every model's table, columns, types, nullability, unique and plain indexes — and nothing else.
-import internals from "@prisma/internals";
 import { readFileSync } from "node:fs";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { REFRESH_CATALOGUE_STATS_SQL } from "../../lib/catalogue/catalogue-stats";
+import { parsePrismaSchema, type SchemaField } from "../prisma-schema";
 import { cloneDatabase } from "./database";
 
 const schemaText = readFileSync("prisma/schema.prisma", "utf8");
-const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 type Column = { table: string; column: string; type: string; nullable: boolean };
 type Index = { table: string; name: string; columns: string[]; unique: boolean; method: string };
 
-async function expectedFromSchema() {
-  const { datamodel } = await internals.getDMMF({ datamodel: schemaText });
-  const enums = new Set(datamodel.enums.map((e) => e.name));
+const SCALAR_TYPES: Record<string, string> = {
+  Int: "integer",
+  String: "text",
+  Boolean: "boolean",
+  Float: "double precision",
+  DateTime: "timestamp(3) without time zone",
+};
+
+/** The PostgreSQL type Prisma's migrations give a field. */
+function columnType(f: SchemaField, enums: Set<string>): string {
+  if (f.unsupported) return f.type;
+  if (enums.has(f.type)) return /[A-Z]/.test(f.type) ? `"${f.type}"` : f.type;
+  if (f.native?.name === "Char") return `character(${f.native.args[0]})`;
+  if (f.native?.name === "Date") return "date";
+  if (f.native?.name === "Timestamptz") return `timestamp(${f.native.args[0] ?? 6}) with time zone`;
+  if (f.native) throw new Error(`No mapping for @db.${f.native.name}`);
+  const base = SCALAR_TYPES[f.type];
+  if (!base) throw new Error(`No mapping for ${f.type}`);
+  return base;
+}
+
+function expectedFromSchema() {
+  const schema = parsePrismaSchema(schemaText);
+  const enums = new Set(schema.enums.map((e) => e.name));
   const columns: Column[] = [];
-  const fieldColumn = new Map<string, string>();
-  for (const model of datamodel.models) {
-    const table = model.dbName ?? model.name;
+  const indexes: Index[] = [];
+  for (const model of schema.models) {
+    const table = model.table;
+    const columnOf = new Map(model.fields.map((f) => [f.name, f.column]));
     for (const f of model.fields) {
-      if (f.kind === "object") continue;
-      const column = f.dbName ?? f.name;
-      fieldColumn.set(`${model.name}.${f.name}`, column);
-      const native = f.nativeType?.[0];
-      const base = enums.has(f.type)
-        ? (/[A-Z]/.test(f.type) ? `"${f.type}"` : f.type)
-        : native === "Char" ? `character(${f.nativeType?.[1][0]})`
-        : native === "Date" ? "date"
-        : native === "Timestamptz" ? `timestamp(${f.nativeType?.[1][0] ?? 6}) with time zone`
-        : ({ Int: "integer", String: "text", Boolean: "boolean", Float: "double precision", DateTime: "timestamp without time zone" } as Record<string, string>)[f.type];
+      const type = columnType(f, enums);
       // Prisma creates scalar lists without NOT NULL.
-      columns.push({ table, column, type: f.isList ? `${base}[]` : base, nullable: f.isList || !f.isRequired });
+      columns.push({ table, column: f.column, type: f.list ? `${type}[]` : type, nullable: f.list || f.optional });
+    }
+    for (const i of model.indexes) {
+      const cols = i.fields.map((f) => columnOf.get(f) ?? f);
+      const suffix = i.kind === "id" ? "pkey" : i.kind === "unique" ? "key" : "idx";
+      const name = i.map ?? (i.kind === "id" ? `${table}_pkey` : `${table}_${cols.join("_")}_${suffix}`);
+      indexes.push({ table, name, columns: cols, unique: i.kind !== "normal", method: (i.type ?? "btree").toLowerCase() });
     }
   }
-  // Unsupported(...) fields are absent from the DMMF; read them from the schema text.
-  for (const m of schemaText.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)) {
-    const table = m[2].match(/@@map\("(\w+)"\)/)?.[1] ?? m[1];
-    for (const f of m[2].matchAll(/^\s+(\w+)\s+Unsupported\("(\w+)"\)(\?)?.*?@map\("(\w+)"\)/gm)) {
-      fieldColumn.set(`${m[1]}.${f[1]}`, f[4]);
-      columns.push({ table, column: f[4], type: f[2], nullable: f[3] === "?" });
-    }
-  }
-  const tableOf = new Map(datamodel.models.map((m) => [m.name, m.dbName ?? m.name]));
-  const indexes: Index[] = datamodel.indexes.map((i) => {
-    const table = tableOf.get(i.model)!;
-    const cols = i.fields.map((f) => fieldColumn.get(`${i.model}.${f.name}`) ?? snake(f.name));
-    const suffix = i.type === "id" ? "pkey" : i.type === "unique" ? "key" : "idx";
-    const name = i.dbName ?? (i.type === "id" ? `${table}_pkey` : `${table}_${cols.join("_")}_${suffix}`);
-    return { table, name, columns: cols, unique: i.type !== "normal", method: (i.algorithm ?? "btree").toLowerCase() };
-  });
-  return { tables: [...tableOf.values()].sort(), columns, indexes, enums: datamodel.enums };
+  return { tables: schema.models.map((m) => m.table).sort(), columns, indexes, enums: schema.enums };
 }
 
 async function actualFromDatabase(url: string) {
@@ -86,10 +88,10 @@ const key = (c: { table: string; column?: string; name?: string }) => `${c.table
 const byKey = <T extends { table: string }>(rows: T[]) => [...rows].sort((a, b) => key(a).localeCompare(key(b)));
 
 describe("the migrated database matches schema.prisma", () => {
-  let expected: Awaited<ReturnType<typeof expectedFromSchema>>;
+  let expected: ReturnType<typeof expectedFromSchema>;
   let actual: Awaited<ReturnType<typeof actualFromDatabase>>;
   beforeAll(async () => {
-    expected = await expectedFromSchema();
+    expected = expectedFromSchema();
     actual = await actualFromDatabase(await cloneDatabase("empty"));
   });
 
@@ -114,7 +116,7 @@ describe("the migrated database matches schema.prisma", () => {
     expect(REFRESH_CATALOGUE_STATS_SQL.match(/"[a-z_]+"/g)?.map((v) => v.slice(1, -1)).sort()).toEqual(actual.views);
   });
   it("has every enum with its values in order", () => {
-    const want = expected.enums.map((e) => ({ name: e.name, values: e.values.map((v) => v.dbName ?? v.name) }));
+    const want = expected.enums.map((e) => ({ name: e.name, values: e.values }));
     expect([...actual.enums].sort((a, b) => a.name.localeCompare(b.name))).toEqual(want.sort((a, b) => a.name.localeCompare(b.name)));
   });
   it("records every migration in _prisma_migrations as finished, as Prisma does", () => {

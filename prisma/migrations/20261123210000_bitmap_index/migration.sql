@@ -273,22 +273,3 @@ CREATE UNIQUE INDEX "region_stats_country_name_key" ON "region_stats"("country_c
 -- A region's first projects read in order from the index.
 DROP INDEX "project_region_region_id_idx";
 CREATE INDEX "project_region_region_id_project_id_idx" ON "project_region"("region_id", "project_id");
-
--- The About page: what was extracted from each source document, counted once per seed; and a source's projects by slug.
-CREATE MATERIALIZED VIEW "source_stats" AS
-SELECT s.id AS source_document_id,
-  (SELECT count(*)::int FROM public.project p WHERE p.source_document_id = s.id) AS projects,
-  (SELECT count(*)::int FROM public.organisation_source o WHERE o.source_document_id = s.id) AS organisations,
-  (SELECT count(*)::int FROM public.participation x JOIN public.project y ON y.id = x.project_id WHERE y.source_document_id = s.id) AS participations,
-  (SELECT count(*)::int FROM public.result x JOIN public.project y ON y.id = x.project_id WHERE y.source_document_id = s.id) AS results,
-  (SELECT count(*)::int FROM public.event x JOIN public.project y ON y.id = x.project_id WHERE y.source_document_id = s.id) AS events
-FROM public.source_document s;
-CREATE UNIQUE INDEX "source_stats_source_document_id_key" ON "source_stats"("source_document_id");
-CREATE INDEX "project_source_document_id_slug_idx" ON "project"("source_document_id", "slug");
-
--- Organisation search: every name, short name and alias, lower case without accents, under a trigram index.
-CREATE MATERIALIZED VIEW "organisation_name" AS
-          SELECT o.id AS organisation_id, public.unaccent('public.unaccent'::regdictionary, lower(o.name)) AS folded FROM public.organisation o
-UNION     SELECT o.id, public.unaccent('public.unaccent'::regdictionary, lower(o.short_name)) FROM public.organisation o WHERE o.short_name IS NOT NULL
-UNION     SELECT a.organisation_id, public.unaccent('public.unaccent'::regdictionary, lower(a.name)) FROM public.organisation_alias a;
-CREATE INDEX "organisation_name_folded_trgm_idx" ON "organisation_name" USING GIN ("folded" public.gin_trgm_ops);
