@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { connection } from "next/server";
 import { CountryDetailView } from "@/components/country-detail";
 import { countryParam, getCountry } from "@/lib/catalogue/countries";
@@ -8,12 +7,9 @@ import { searchProjects } from "@/lib/catalogue/search-projects";
 import { DEFAULT_FILTERS } from "@/lib/filters/project-filters";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
-
-// One query for the metadata and the page of a request; one order of output, so every render is the same bytes.
-const loadCountry = cache(getCountry);
 export async function generateMetadata({ params }: PageProps<"/countries/[code]">): Promise<Metadata> {
   const code = countryParam((await params).code);
-  const data = code ? await loadCountry(code) : null;
+  const data = code ? await getCountry(code) : null;
   if (!data) return { title: "Country not found" };
   const { name, code: c } = data.country;
   return pageMetadata({ title: `Projects in ${name}`, description: `EU-funded projects for the integration of migrants, refugees and minorities in ${name}: partners, regions and budgets.`, path: `/countries/${c.toLowerCase()}`, image: `/og/country/${c.toLowerCase()}` });
@@ -22,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<"/countries/[code]"
 export default async function CountryPage({ params }: PageProps<"/countries/[code]">) {
   await connection();
   const code = countryParam((await params).code);
-  const data = code ? await loadCountry(code) : null;
+  const data = code ? await getCountry(code) : null;
   if (!data || !code) notFound();
   const projects = await searchProjects({ ...DEFAULT_FILTERS, country: [code], sort: "name" });
   return <CountryDetailView data={data} projects={projects} />;

@@ -1,18 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { connection } from "next/server";
 import { OrganisationDetailView } from "@/components/organisation-detail";
 import { getOrganisation } from "@/lib/catalogue/organisations";
 import { parseSlug } from "@/lib/filters/slug";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
-
-// One query for the metadata and the page of a request; one order of output, so every render is the same bytes.
-const loadOrganisation = cache(getOrganisation);
 export async function generateMetadata({ params }: PageProps<"/organisations/[slug]">): Promise<Metadata> {
   const slug = parseSlug((await params).slug);
-  const data = slug ? await loadOrganisation(slug) : null;
+  const data = slug ? await getOrganisation(slug) : null;
   if (!data) return { title: "Organisation not found" };
   const o = data.organisation;
   return pageMetadata({ title: o.name, description: `${o.name} takes part in ${o._count.participations} catalogued integration ${o._count.participations === 1 ? "project" : "projects"}, with ${data.collaboratorCount} partner organisations.`, path: `/organisations/${o.slug}`, image: `/og/organisation/${o.slug}` });
@@ -21,7 +17,7 @@ export async function generateMetadata({ params }: PageProps<"/organisations/[sl
 export default async function OrganisationPage({ params }: PageProps<"/organisations/[slug]">) {
   await connection();
   const slug = parseSlug((await params).slug);
-  const data = slug ? await loadOrganisation(slug) : null;
+  const data = slug ? await getOrganisation(slug) : null;
   if (!data) notFound();
   return <OrganisationDetailView data={data} />;
 }

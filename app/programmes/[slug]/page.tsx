@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { connection } from "next/server";
 import { ProgrammeDetailView } from "@/components/programme-detail";
 import { getProgramme } from "@/lib/catalogue/programmes";
@@ -9,12 +8,9 @@ import { DEFAULT_FILTERS } from "@/lib/filters/project-filters";
 import { parseSlug } from "@/lib/filters/slug";
 import { clip, pageMetadata } from "@/lib/seo/page-metadata";
 
-
-// One query for the metadata and the page of a request; one order of output, so every render is the same bytes.
-const loadProgramme = cache(getProgramme);
 export async function generateMetadata({ params }: PageProps<"/programmes/[slug]">): Promise<Metadata> {
   const slug = parseSlug((await params).slug);
-  const data = slug ? await loadProgramme(slug) : null;
+  const data = slug ? await getProgramme(slug) : null;
   if (!data) return { title: "Programme not found" };
   const p = data.programme;
   return pageMetadata({ title: p.name, description: clip(p.description), path: `/programmes/${p.slug}`, image: `/og/programme/${p.slug}` });
@@ -23,7 +19,7 @@ export async function generateMetadata({ params }: PageProps<"/programmes/[slug]
 export default async function ProgrammePage({ params }: PageProps<"/programmes/[slug]">) {
   await connection();
   const slug = parseSlug((await params).slug);
-  const data = slug ? await loadProgramme(slug) : null;
+  const data = slug ? await getProgramme(slug) : null;
   if (!data || !slug) notFound();
   const projects = await searchProjects({ ...DEFAULT_FILTERS, programme: [slug], sort: "budget-desc" });
   return <ProgrammeDetailView data={data} projects={projects} />;

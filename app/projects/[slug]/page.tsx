@@ -1,18 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { connection } from "next/server";
 import { ProjectDetailView } from "@/components/project/project-detail";
 import { getProject } from "@/lib/catalogue/get-project";
 import { parseSlug } from "@/lib/filters/slug";
 import { clip, pageMetadata } from "@/lib/seo/page-metadata";
 
-
-// One query for the metadata and the page of a request; one order of output, so every render is the same bytes.
-const loadProject = cache(getProject);
 export async function generateMetadata({ params }: PageProps<"/projects/[slug]">): Promise<Metadata> {
   const slug = parseSlug((await params).slug);
-  const data = slug ? await loadProject(slug) : null;
+  const data = slug ? await getProject(slug) : null;
   if (!data) return { title: "Project not found" };
   const { project } = data;
   const title = project.acronym && project.acronym.toLowerCase() !== project.title.toLowerCase() ? `${project.acronym} — ${project.title}` : project.title;
@@ -22,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<"/projects/[slug]">
 export default async function ProjectPage({ params }: PageProps<"/projects/[slug]">) {
   await connection();
   const slug = parseSlug((await params).slug);
-  const data = slug ? await loadProject(slug) : null;
+  const data = slug ? await getProject(slug) : null;
   if (!data) notFound();
   return <ProjectDetailView data={data} />;
 }
