@@ -37,7 +37,7 @@ export default async function ProjectsPage({ searchParams }: PageProps<"/project
     <div>
       <a href="#results" className="sr-only focus:not-sr-only focus:mb-2 focus:inline-block focus:bg-paper focus:p-2">Skip to results</a>
       <h1 className="text-3xl font-bold">Projects</h1>
-      <div className="mt-4 grid gap-4 lg:grid-cols-[18rem_minmax(0,1fr)] lg:gap-x-8">
+      <div className="mt-4 grid gap-4 lg:grid-cols-[18rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr] lg:gap-x-8">
         <div className="min-w-0 lg:col-start-2">
           <SearchBox filters={filters} />
         </div>
