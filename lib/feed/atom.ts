@@ -2,6 +2,7 @@
 import { db } from "../db/client";
 import { getProgrammeTree, expandProgrammes } from "../catalogue/programme-tree";
 import { projectConditions } from "../catalogue/project-where";
+import { withResolvedSearch } from "../catalogue/search-resolve";
 import { absoluteUrl } from "../config";
 import { describeFilters } from "../filters/describe-filters";
 import { toCanonicalSearch, type ProjectFilters } from "../filters/project-filters";
@@ -10,7 +11,8 @@ const escapeXml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 
 export async function atomFeed(filters: ProjectFilters, limit = 50): Promise<string> {
-  const where = projectConditions(filters, expandProgrammes(await getProgrammeTree(), filters.programme));
+  // Whole words first, as on /projects (lib/catalogue/search-resolve.ts).
+  const where = projectConditions(await withResolvedSearch(filters), expandProgrammes(await getProgrammeTree(), filters.programme));
   const rows = await db().$queryRaw<{ slug: string; acronym: string | null; title: string; summary: string; created_at: Date }[]>`
     SELECT p.slug, p.acronym, p.title, p.summary, p.created_at FROM project p WHERE ${where}
     ORDER BY p.created_at DESC, p.slug LIMIT ${limit}`;
