@@ -156,15 +156,21 @@ async function pageByRelevance(bits: FilterBits, r: RelevanceBits, limit: { offs
  */
 async function cardHighlights(ids: number[], tsquery: string | null): Promise<Map<number, { title: string | null; snippet: string | null }>> {
   if (!tsquery || ids.length === 0) return new Map();
-  const rows = await db().$queryRaw<{ id: number; title: string; snippet: string }[]>`
+  const rows = await db().$queryRaw<{ id: number; title: string; snippet: string; text: string }[]>`
     WITH x AS MATERIALIZED (SELECT to_tsquery('atlas', ${tsquery}) AS q)
-    SELECT p.id,
+    SELECT p.id, t.text,
       ts_headline('atlas', p.title, x.q, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS title,
-      ts_headline('atlas', concat_ws(' ', p.summary, p.description), x.q,
+      ts_headline('atlas', t.text, x.q,
         'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=" … "') AS snippet
-    FROM project p, x WHERE p.id IN (${Prisma.join(ids)})`;
+    FROM project p CROSS JOIN x CROSS JOIN LATERAL (SELECT concat_ws(' ', p.summary, p.description) AS text) t
+    WHERE p.id IN (${Prisma.join(ids)})`;
   const marked = (text: string) => (text.includes("\u0001") ? text : null);
-  return new Map(rows.map((r) => [r.id, { title: marked(r.title), snippet: marked(r.snippet) }]));
+  // An ellipsis where the snippet does not reach the start or the end of the text.
+  const cut = (snippet: string, text: string) => {
+    const plain = snippet.replace(/[\u0001\u0002]/g, "").trim();
+    return `${text.startsWith(plain.slice(0, 40)) ? "" : "… "}${snippet.trim()}${text.trimEnd().endsWith(plain.slice(-40)) ? "" : " …"}`;
+  };
+  return new Map(rows.map((r) => [r.id, { title: marked(r.title), snippet: marked(r.snippet) && cut(r.snippet, r.text) }]));
 }
 
 /** Count and summed total budget of the projects matching `filters` (previews, feeds, summaries). */
