@@ -78,7 +78,7 @@ function NoResults({ filters, view }: { filters: ProjectFilters; view: Catalogue
           <ul className="mt-1 space-y-1">
             {removals.map((c) => (
               <li key={c.href}>
-                <Link href={c.href} prefetch={false} className="inline-flex min-h-6 items-center">Remove “{c.label}” ({projects(c.count)})</Link>
+                <Link href={c.href} prefetch={false} className="inline-flex min-h-6 items-center">Remove: {c.label} ({projects(c.count)})</Link>
               </li>
             ))}
           </ul>

@@ -15,12 +15,11 @@ const SORT_LABELS: Record<Sort, string> = {
 export function SortLinks({ filters }: { filters: ProjectFilters }) {
   const options = SORTS.filter((s) => s !== "relevance" || filters.q);
   return (
-    <nav aria-label="Sort results" className="flex flex-wrap items-center gap-x-1 text-sm">
-      <span className="text-muted">Sort by: </span>
-      <ul className="flex flex-wrap items-center gap-x-1">
-        {options.map((s, i) => (
-          <li key={s} className="flex items-center gap-x-1">
-            {i > 0 && <span aria-hidden="true">·</span>}
+    <nav aria-label="Sort results" className="flex flex-wrap items-center gap-x-3 text-sm">
+      <span className="text-muted">Sort by:</span>
+      <ul className="flex flex-wrap items-center gap-x-3">
+        {options.map((s) => (
+          <li key={s} className="flex items-center">
             {s === filters.sort ? (
               <span aria-current="true" className="inline-flex min-h-6 items-center font-semibold">{SORT_LABELS[s]}</span>
             ) : (

@@ -11,7 +11,7 @@ export function activeFilterChips(filters: ProjectFilters, labelOf: (facet: stri
     const without = withFilters(filters, patch);
     chips.push({ label, without, href: projectsHref(without) });
   };
-  if (filters.q) chip(`Search: “${filters.q}”`, { q: null });
+  if (filters.q) chip(filters.q.includes('"') ? `Search: ${filters.q}` : `Search: “${filters.q}”`, { q: null });
   for (const key of ["country", "programme", "theme", "group", "status"] as const) {
     for (const value of filters[key]) {
       const prefix = key === "country" && filters.role === "lead" ? "Lead partner in " : "";
