@@ -34,6 +34,7 @@ for (const [label, viewport] of WIDTHS) {
       ["empty", "/projects?country=LV&q=greenhouse"],
     ] as const) {
       test(`axe finds nothing on /projects ${name}`, async ({ page }) => {
+        test.setTimeout(120_000); // two full scans of a long page, with every rule
         await page.goto(path);
         await expectNoAxeFinding(page);
         await openFilters(page);
