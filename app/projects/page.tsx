@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { CatalogueResults } from "@/components/catalogue/catalogue-results";
 import { FilterForm } from "@/components/catalogue/filter-form";
+import { SearchBox } from "@/components/catalogue/search-box";
 import { getCatalogueView } from "@/lib/catalogue/catalogue-view";
 import { describeFilters } from "@/lib/filters/describe-filters";
 import { parseProjectFilters, toCanonicalSearch } from "@/lib/filters/project-filters";
@@ -31,14 +32,21 @@ export default async function ProjectsPage({ searchParams }: PageProps<"/project
   await connection();
   const { filters, notices } = parseProjectFilters(await searchParams);
   const view = await getCatalogueView(filters);
+  // DOM order: skip link, search, filters (a disclosure on phones, the left column on desktop), then the results.
   return (
-    <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
-      <h1 className="text-3xl font-bold lg:col-span-2">Projects</h1>
-      <aside aria-label="Filters" className="order-2 lg:order-1">
-        <FilterForm filters={filters} facets={view.facets} />
-      </aside>
-      <div className="order-1 lg:order-2">
-        <CatalogueResults filters={filters} view={view} notices={notices} />
+    <div>
+      <a href="#results" className="sr-only focus:not-sr-only focus:mb-2 focus:inline-block focus:bg-paper focus:p-2">Skip to results</a>
+      <h1 className="text-3xl font-bold">Projects</h1>
+      <div className="mt-4 grid gap-4 lg:grid-cols-[18rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr] lg:gap-x-8">
+        <div className="min-w-0 lg:col-start-2">
+          <SearchBox filters={filters} />
+        </div>
+        <div className="min-w-0 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+          <FilterForm filters={filters} facets={view.facets} total={view.search.total} />
+        </div>
+        <div className="min-w-0 lg:col-start-2">
+          <CatalogueResults filters={filters} view={view} notices={notices} />
+        </div>
       </div>
     </div>
   );

@@ -13,9 +13,12 @@ export function BudgetHistogram({ bands, notStated, filters }: { bands: BudgetBa
           const label = `${formatEurosCompact(b.from)}${b.to ? `–${formatEurosCompact(b.to)}` : " and more"}`;
           const href = projectsHref(withFilters(filters, { min: b.from, max: b.to === null ? null : b.to - 1 }));
           return (
-            <li key={b.from} className="flex h-full flex-1 flex-col justify-end">
-              <Link href={href} className="block rounded-t bg-brand/80 hover:bg-brand" style={{ height: `${Math.max(b.count ? 6 : 2, (b.count / max) * 100)}%` }}
-                aria-label={`${label}: ${b.count} projects`} title={`${label}: ${b.count} projects`} />
+            <li key={b.from} className="h-full min-w-6 flex-1">
+              {/* The whole column is the link (a target of at least 24 px), the bar inside shows the count. */}
+              <Link href={href} prefetch={false} className="group flex h-full flex-col justify-end"
+                aria-label={`${label}: ${b.count} ${b.count === 1 ? "project" : "projects"}`} title={`${label}: ${b.count} projects`}>
+                <span className="block rounded-t bg-brand/80 group-hover:bg-brand" style={{ height: `${Math.max(b.count ? 6 : 2, (b.count / max) * 100)}%` }} />
+              </Link>
             </li>
           );
         })}

@@ -1,15 +1,24 @@
 import Link from "next/link";
 import type { CatalogueView } from "@/lib/catalogue/catalogue-view";
+import { explainSearch } from "@/lib/catalogue/search-explain";
 import { projectsHref, withFilters, type ProjectFilters } from "@/lib/filters/project-filters";
 import { formatCount } from "@/lib/format/money";
 import { ProjectCard } from "../project/project-card";
-import { ActiveFilters, activeFilterChips } from "./active-filters";
+import { ActiveFilters, chipsOf } from "./active-filters";
 import { ExportPanel } from "./export-panel";
+import { ResultTotalsSummary } from "./result-totals-summary";
 import { Pagination, SortLinks } from "./sort-and-pages";
 
+/**
+ * The results column: what the view is (count, active filters, how the search was read, reported results, sort and
+ * downloads), then the results heading (#results: the skip link's and the filter form's target) and the list itself,
+ * so that the first result is one Tab stop after the heading.
+ */
 export function CatalogueResults({ filters, view, notices }: { filters: ProjectFilters; view: CatalogueView; notices: string[] }) {
   const { search, totals } = view;
   const first = (search.page - 1) * 20 + 1;
+  const last = first + search.items.length - 1;
+  const explanation = explainSearch(view.resolution);
   return (
     <>
       {notices.length > 0 && (
@@ -20,29 +29,26 @@ export function CatalogueResults({ filters, view, notices }: { filters: ProjectF
       )}
       <p role="status" className="text-lg">
         <strong>{formatCount(search.total)}</strong> {search.total === 1 ? "project" : "projects"}
-        {search.total > 0 && search.pageCount > 1 && <span className="text-muted"> · showing {first}–{first + search.items.length - 1}</span>}
+        {search.total > 0 && search.pageCount > 1 && <span className="text-muted"> · showing {first}–{last}</span>}
       </p>
-      <ActiveFilters filters={filters} facets={view.facets} />
-      {totals.units.length > 0 && (
-        <p className="mt-3 text-sm">
-          {totals.projectsWithFigures === 1 ? "This project reports" : `These ${formatCount(totals.projectsWithFigures)} projects report`}{" "}
-          {totals.units.map((u, i) => (
-            <span key={u.unit}>
-              {i > 0 && (i === totals.units.length - 1 ? " and " : ", ")}
-              <strong>{formatCount(u.total)}</strong> {u.unit}
-            </span>
-          ))}
-          {totals.projectsWithout > 0 && <span className="text-muted"> ({formatCount(totals.projectsWithout)} report no figures)</span>}.
-        </p>
+      {explanation.length > 0 && (
+        <div className="mt-2 rounded border border-line bg-wash p-3 text-sm" data-testid="search-explanation">
+          {explanation.map((s) => <p key={s}>{s}</p>)}
+        </div>
       )}
+      <ActiveFilters filters={filters} facets={view.facets} />
+      <ResultTotalsSummary totals={totals} total={search.total} />
       <div className="mt-3">
         <SortLinks filters={filters} />
       </div>
       {search.total > 0 && <ExportPanel filters={filters} total={search.total} />}
+      <h2 id="results" tabIndex={-1} className="mt-5 scroll-mt-4 text-xl font-bold">
+        {search.total === 0 ? "No results" : search.pageCount > 1 ? `Results ${first}–${last} of ${formatCount(search.total)}` : "Results"}
+      </h2>
       {search.total === 0 ? (
         <NoResults filters={filters} view={view} />
       ) : (
-        <ul className="mt-4 space-y-4">
+        <ul className="mt-3 space-y-4">
           {search.items.map((p) => <li key={p.slug}><ProjectCard project={p} /></li>)}
         </ul>
       )}
@@ -51,18 +57,31 @@ export function CatalogueResults({ filters, view, notices }: { filters: ProjectF
   );
 }
 
+const projects = (n: number) => `${formatCount(n)} ${n === 1 ? "project" : "projects"}`;
+
+/** Only ways out that lead somewhere: each suggestion with the number of projects it gives, none at zero. */
 function NoResults({ filters, view }: { filters: ProjectFilters; view: CatalogueView }) {
-  const chips = activeFilterChips(filters, view.facets);
+  const removals = chipsOf(filters, view.facets)
+    .map((c) => ({ ...c, count: view.removals[c.href] ?? 0 }))
+    .filter((c) => c.count > 0);
   return (
-    <div className="mt-6 rounded-lg border border-line bg-wash p-4">
-      <h2 className="font-semibold">No project matches all of these filters.</h2>
+    <div className="mt-3 rounded-lg border border-line bg-wash p-4">
+      <p className="font-semibold">No project matches all of these filters.</p>
       {view.suggestions.map((s) => (
-        <p key={s} className="mt-2">Did you mean <Link href={projectsHref(withFilters(filters, { q: s }))}>{s}</Link>?</p>
+        <p key={s.q} className="mt-2">
+          Did you mean <Link href={projectsHref(withFilters(filters, { q: s.q }))} prefetch={false}>{s.q}</Link> ({projects(s.count)})?
+        </p>
       ))}
-      {chips.length > 0 && (
+      {removals.length > 0 && (
         <>
           <p className="mt-2">Try removing a filter:</p>
-          <ul className="list-disc pl-5">{chips.map((c) => <li key={c.href}><Link href={c.href}>Remove “{c.label}”</Link></li>)}</ul>
+          <ul className="mt-1 space-y-1">
+            {removals.map((c) => (
+              <li key={c.href}>
+                <Link href={c.href} prefetch={false} className="inline-flex min-h-6 items-center">Remove: {c.label} ({projects(c.count)})</Link>
+              </li>
+            ))}
+          </ul>
         </>
       )}
     </div>

@@ -1,5 +1,7 @@
 "use client";
-// Progressive enhancement of the GET filter form: apply checkbox and radio changes at once, without a full reload.
+// Progressive enhancement of the GET filter form: apply checkbox and radio changes at once, without a full reload
+// (focus stays on the option, the result count is announced). Submitting (Enter, "Show N projects") returns to the
+// results heading, as the form's #results does without JavaScript, and closes the phone's filter disclosure.
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition } from "react";
 
@@ -11,18 +13,25 @@ export function FilterAutoSubmit() {
   useEffect(() => {
     const form = marker.current?.closest("form");
     if (!form) return;
-    const go = () => {
+    const go = (toResults: boolean) => {
       const params = new URLSearchParams();
       for (const [key, value] of new FormData(form)) if (typeof value === "string" && value.trim() !== "") params.append(key, value.trim());
-      startTransition(() => router.push(`/projects${params.size ? `?${params}` : ""}`, { scroll: false }));
+      startTransition(() => router.push(`/projects${params.size ? `?${params}` : ""}${toResults ? "#results" : ""}`, { scroll: false }));
+      if (toResults) {
+        const panel = form.closest("details");
+        if (panel && !window.matchMedia("(min-width: 64rem)").matches) panel.open = false;
+        const heading = document.getElementById("results");
+        heading?.focus({ preventScroll: true });
+        heading?.scrollIntoView({ block: "start" });
+      }
     };
     const onChange = (e: Event) => {
       const t = e.target as HTMLInputElement;
-      if (t.type === "checkbox" || t.type === "radio") go();
+      if (t.form === form && (t.type === "checkbox" || t.type === "radio")) go(false);
     };
     const onSubmit = (e: Event) => {
       e.preventDefault();
-      go();
+      go(true);
     };
     form.addEventListener("change", onChange);
     form.addEventListener("submit", onSubmit);

@@ -15,16 +15,15 @@ const SORT_LABELS: Record<Sort, string> = {
 export function SortLinks({ filters }: { filters: ProjectFilters }) {
   const options = SORTS.filter((s) => s !== "relevance" || filters.q);
   return (
-    <nav aria-label="Sort results" className="text-sm">
-      <span className="text-muted">Sort by: </span>
-      <ul className="inline">
-        {options.map((s, i) => (
-          <li key={s} className="inline">
-            {i > 0 && <span aria-hidden="true"> · </span>}
+    <nav aria-label="Sort results" className="flex flex-wrap items-center gap-x-3 text-sm">
+      <span className="text-muted">Sort by:</span>
+      <ul className="flex flex-wrap items-center gap-x-3">
+        {options.map((s) => (
+          <li key={s} className="flex items-center">
             {s === filters.sort ? (
-              <span aria-current="true" className="font-semibold">{SORT_LABELS[s]}</span>
+              <span aria-current="true" className="inline-flex min-h-6 items-center font-semibold">{SORT_LABELS[s]}</span>
             ) : (
-              <Link href={projectsHref({ ...filters, sort: s, page: 1 })}>{SORT_LABELS[s]}</Link>
+              <Link href={projectsHref({ ...filters, sort: s, page: 1 })} prefetch={false} className="inline-flex min-h-6 items-center">{SORT_LABELS[s]}</Link>
             )}
           </li>
         ))}
@@ -39,18 +38,18 @@ export function Pagination({ filters, page, pageCount }: { filters: ProjectFilte
   return (
     <nav aria-label="Pages" className="mt-6">
       <ul className="flex flex-wrap items-center gap-2">
-        {page > 1 && <li><Link rel="prev" href={projectsHref({ ...filters, page: page - 1 })}>← Previous</Link></li>}
+        {page > 1 && <li><Link rel="prev" href={projectsHref({ ...filters, page: page - 1 })} prefetch={false} className="inline-flex min-h-6 items-center">← Previous</Link></li>}
         {pages.map((p, i) => (
           <li key={p} className="flex items-center gap-2">
             {i > 0 && p - pages[i - 1] > 1 && <span aria-hidden="true">…</span>}
             {p === page ? (
-              <span aria-current="page" className="rounded bg-brand px-2 py-0.5 font-semibold text-white">{p}</span>
+              <span aria-current="page" className="inline-flex min-h-6 min-w-6 items-center justify-center rounded bg-brand px-2 font-semibold text-white">{p}</span>
             ) : (
-              <Link href={projectsHref({ ...filters, page: p })} aria-label={`Page ${p}`}>{p}</Link>
+              <Link href={projectsHref({ ...filters, page: p })} aria-label={`Page ${p}`} prefetch={false} className="inline-flex min-h-6 min-w-6 items-center justify-center">{p}</Link>
             )}
           </li>
         ))}
-        {page < pageCount && <li><Link rel="next" href={projectsHref({ ...filters, page: page + 1 })}>Next →</Link></li>}
+        {page < pageCount && <li><Link rel="next" href={projectsHref({ ...filters, page: page + 1 })} prefetch={false} className="inline-flex min-h-6 items-center">Next →</Link></li>}
       </ul>
     </nav>
   );

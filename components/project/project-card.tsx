@@ -5,14 +5,15 @@ import { formatEuros } from "@/lib/format/money";
 import { formatPeriod } from "@/lib/format/partial-date";
 import { HighlightedText } from "../highlighted-text";
 
+/** One result. Its link is not prefetched: a list prefetches every project nobody opens. */
 export function ProjectCard({ project }: { project: ProjectCardData }) {
   const period = formatPeriod(project.startText, project.endText);
   return (
     <article className="rounded-lg border border-line p-4">
       <h3 className="text-lg font-semibold">
-        <Link href={`/projects/${project.slug}`}>
+        <Link href={`/projects/${project.slug}`} prefetch={false}>
           {project.acronym && project.acronym.toLowerCase() !== project.title.toLowerCase() ? `${project.acronym} — ` : ""}
-          {project.title}
+          {project.titleHighlight ? <HighlightedText text={project.titleHighlight} /> : project.title}
         </Link>
       </h3>
       <p className="mt-1 text-sm text-muted">

@@ -7,14 +7,17 @@ import { filterBits } from "../catalogue/project-bits";
 import { expandProgrammes, getProgrammeTree } from "../catalogue/programme-tree";
 import { listProgrammes } from "../catalogue/programmes";
 import { searchProjects } from "../catalogue/search-projects";
+import { withResolvedSearch } from "../catalogue/search-resolve";
 import { absoluteUrl } from "../config";
 import { PAGE_SIZE, toCanonicalSearch, type ProjectFilters } from "../filters/project-filters";
 import { projectDetailJson, projectSummaryJson } from "./to-json";
 
 export async function projectListJson(filters: ProjectFilters) {
   const tree = await getProgrammeTree();
-  const bits = await filterBits(filters, expandProgrammes(tree, filters.programme));
-  const [search, facets] = await Promise.all([searchProjects(filters, bits), projectFacets(filters, tree, bits)]);
+  // Whole words first, as on /projects (lib/catalogue/search-resolve.ts); `filters` (as typed) build the links.
+  const resolved = await withResolvedSearch(filters);
+  const bits = await filterBits(resolved, expandProgrammes(tree, filters.programme));
+  const [search, facets] = await Promise.all([searchProjects(resolved, bits), projectFacets(resolved, tree, bits)]);
   const query = toCanonicalSearch({ ...filters, page: search.page });
   const at = (page: number) => absoluteUrl(`/api/v1/projects${toCanonicalSearch({ ...filters, page })}`);
   return {

@@ -1,23 +1,43 @@
 // Everything /projects shows for one set of filters, fetched in parallel.
+import { activeFilterChips } from "../filters/active-filter-chips";
 import type { ProjectFilters } from "../filters/project-filters";
 import { projectFacets } from "./project-facets";
-import { filterBits } from "./project-bits";
+import { filterBits, matchBits } from "./project-bits";
+import { db } from "../db/client";
 import { expandProgrammes, getProgrammeTree } from "./programme-tree";
 import { resultTotals } from "./result-totals";
 import { searchProjects } from "./search-projects";
-import { suggestSpellings } from "./suggest";
+import { resolveSearch } from "./search-resolve";
+import { suggestSpellings, type Suggestion } from "./suggest";
 
+/** `filters` as typed (shown back in the form and links); the queries run on the resolved search (whole words first). */
 export async function getCatalogueView(filters: ProjectFilters) {
-  const tree = await getProgrammeTree();
+  const [tree, resolution] = await Promise.all([getProgrammeTree(), resolveSearch(filters.q)]);
+  const resolved = { ...filters, q: resolution.q };
   // The filters as bits once (a search's words are looked up once), shared by the list, the facets and the totals.
-  const bits = await filterBits(filters, expandProgrammes(tree, filters.programme));
+  const bits = await filterBits(resolved, expandProgrammes(tree, filters.programme));
   const [search, facets, totals] = await Promise.all([
-    searchProjects(filters, bits),
-    projectFacets(filters, tree, bits),
-    resultTotals(filters, tree, 6, bits),
+    searchProjects(resolved, bits),
+    projectFacets(resolved, tree, bits),
+    resultTotals(resolved, tree, 4, bits),
   ]);
-  const suggestions = search.total === 0 && filters.q ? await suggestSpellings(filters.q) : [];
-  return { search, facets, totals, suggestions };
+  const [suggestions, removals]: [Suggestion[], Record<string, number>] = search.total === 0
+    ? await Promise.all([filters.q ? suggestSpellings(filters, tree) : [], removalCounts(filters, tree)])
+    : [[], {}];
+  return { search, facets, totals, suggestions, resolution, removals };
+}
+
+/** With no result: how many projects each filter's removal would give (by the link it is removed with). */
+async function removalCounts(filters: ProjectFilters, tree: Awaited<ReturnType<typeof getProgrammeTree>>): Promise<Record<string, number>> {
+  const chips = activeFilterChips(filters, (_, value) => value);
+  const counts = await Promise.all(
+    chips.map(async ({ without }) => {
+      const bits = await filterBits({ ...without, q: (await resolveSearch(without.q)).q }, expandProgrammes(tree, without.programme));
+      const [{ count }] = await db().$queryRaw<{ count: number }[]>`SELECT bit_count(${matchBits(bits)})::int AS count`;
+      return count;
+    }),
+  );
+  return Object.fromEntries(chips.map((c, i) => [c.href, counts[i]]));
 }
 
 export type CatalogueView = Awaited<ReturnType<typeof getCatalogueView>>;

@@ -9,7 +9,7 @@ import type { ProjectFilters } from "../filters/project-filters";
 import type { IsoDay } from "../rules/catalogue-rules";
 import { catalogueDay } from "./catalogue-day";
 import type { FacetName } from "./project-where";
-import { parseSearch, phraseQuery, prefixQuery, type Clause } from "./search-query";
+import { isPrefixWord, parseSearch, phraseQuery, wordQuery, type Clause } from "./search-query";
 
 /** One bit-string expression per filter in use; the period (from/to) and the search are never left out of a count. */
 export type FilterBits = Partial<Record<FacetName | "period" | "q", Prisma.Sql>>;
@@ -66,6 +66,17 @@ export function matchFrom(bits: FilterBits, omit?: FacetName): Prisma.Sql {
   return Prisma.raw(["all", ...Object.keys(bits).filter((name) => name !== omit)].map((name) => `fb."${name}"`).join(" & "));
 }
 
+/**
+ * Projects having exactly the lexeme `lexeme` (a whole word; `word*` is a prefix, atlas_word_bits), anywhere, in the
+ * title ('a') or in the title or names ('ab'): word_bitmap keeps a bit string when the word is common, ids when rare.
+ */
+function wholeWordBits(lexeme: string, part: Part): Prisma.Sql {
+  if (part === "all") return Prisma.sql`public.atlas_lexeme_bits(${lexeme})`;
+  const [bits, ids] = part === "a" ? [Prisma.raw("w.bits_a"), Prisma.raw("w.ids_a")] : [Prisma.raw("w.bits_ab"), Prisma.raw("w.ids_ab")];
+  return Prisma.sql`coalesce((SELECT coalesce(${bits}, ${NONE}) | public.atlas_ids_to_bits(${ids}, public.atlas_bit_length())
+    FROM public.word_bitmap w WHERE w.lexeme = ${lexeme}), ${NONE})`;
+}
+
 /** Where a word is looked for: anywhere, in the title or acronym (weight A), or there or in names (A and B). */
 type Part = "all" | "a" | "ab";
 
@@ -79,21 +90,21 @@ type Part = "all" | "a" | "ab";
 async function searchBits(q: string): Promise<{ match: Prisma.Sql; groups: Record<Exclude<Part, "all">, Prisma.Sql>[] }> {
   const { groups } = parseSearch(q);
   const clauses = groups.flat();
-  const texts = [...new Set(clauses.flatMap((c) => [...c.words.map(prefixQuery), ...(c.phrase ? [phraseQuery(c.words)] : [])]))];
+  const texts = [...new Set(clauses.flatMap((c) => [...c.words.map(wordQuery), ...(c.phrase ? [phraseQuery(c.words)] : [])]))];
   if (texts.length === 0) return { match: NONE, groups: [] };
   const rows = await queryRows(
     z.object({ text: z.string(), query: z.string() }),
     Prisma.sql`SELECT t AS text, to_tsquery('atlas', t)::text AS query FROM unnest(${texts}::text[]) AS t`,
   );
   const tsq = new Map(rows.map((r) => [r.text, r.query]));
-  const lexemeOf = (text: string) => /^'((?:[^']|'')*)':\*$/.exec(tsq.get(text) ?? "")?.[1].replace(/''/g, "'") ?? null;
+  const lexemeOf = (text: string) => /^'((?:[^']|'')*)'(?::\*)?$/.exec(tsq.get(text) ?? "")?.[1].replace(/''/g, "'") ?? null;
   const stopWord = (text: string) => (tsq.get(text) ?? "") === ""; // to_tsquery leaves it out
 
   const word = (w: string, part: Part): Prisma.Sql | null => {
-    const text = prefixQuery(w);
+    const text = wordQuery(w);
     if (stopWord(text)) return null;
     const lexeme = lexemeOf(text);
-    if (lexeme !== null) return Prisma.sql`public.atlas_word_bits(${lexeme}, ${part})`;
+    if (lexeme !== null) return isPrefixWord(w) ? Prisma.sql`public.atlas_word_bits(${lexeme}, ${part})` : wholeWordBits(lexeme, part);
     return part === "all" ? Prisma.sql`public.atlas_tsquery_bits(${text})` : null;
   };
   const and = (parts: (Prisma.Sql | null)[]) => {

@@ -1,4 +1,5 @@
-// Reported result figures summed over the projects matching the current filters, per unit.
+// Reported result figures summed over the projects matching the current filters: like with like only — one sum per
+// unit, achieved figures apart from planned ones — each with the number of projects it comes from.
 import { db } from "../db/client";
 import type { ProjectFilters } from "../filters/project-filters";
 import { expandProgrammes, type ProgrammeNode } from "./programme-tree";
@@ -6,14 +7,39 @@ import { Prisma } from "../db/generated/client";
 import { filterBits, hasBit, matchBits, type FilterBits } from "./project-bits";
 import { isUnfiltered } from "./project-where";
 
+export type ResultFigure = { unit: string; total: number; projects: number };
+
 export type ResultTotals = {
-  units: { unit: string; total: number; projects: number }[];
+  /** Achieved figures per unit, the units reported by most projects first. */
+  units: ResultFigure[];
+  /** Projects with at least one achieved figure, and the matching projects without one. */
   projectsWithFigures: number;
   projectsWithout: number;
+  /** Planned figures (targets) per unit, never added to achieved ones. */
+  planned: ResultFigure[];
+  projectsWithPlanned: number;
 };
 
-/** Achieved figures only (planned ones are not added up); the units reported by most projects first. */
 export async function resultTotals(filters: ProjectFilters, tree: ProgrammeNode[], limit = 6, given?: FilterBits): Promise<ResultTotals> {
+  const bits = isUnfiltered(filters) ? {} : (given ?? (await filterBits(filters, expandProgrammes(tree, filters.programme))));
+  const [achieved, planned] = await Promise.all([achievedTotals(filters, limit, bits), plannedTotals(bits, limit)]);
+  return { ...achieved, ...planned };
+}
+
+/** Planned figures are few: summed straight from the result table over the matching projects' bits. */
+async function plannedTotals(bits: FilterBits, limit: number): Promise<Pick<ResultTotals, "planned" | "projectsWithPlanned">> {
+  const rows = await db().$queryRaw<(ResultFigure & { all_projects: number })[]>`
+    WITH x AS MATERIALIZED (SELECT ${matchBits(bits)} AS m),
+    r AS (SELECT r.unit, r.figure, r.project_id FROM result r
+          WHERE r.expected AND r.figure IS NOT NULL AND r.unit IS NOT NULL AND ${hasBit(Prisma.sql`(SELECT m FROM x)`, Prisma.sql`r.project_id`)})
+    SELECT r.unit, sum(r.figure)::float8 AS total, count(DISTINCT r.project_id)::int AS projects,
+           (SELECT count(DISTINCT project_id) FROM r)::int AS all_projects
+    FROM r GROUP BY r.unit ORDER BY projects DESC, total DESC, r.unit LIMIT ${limit}`;
+  return { planned: rows.map(({ unit, total, projects }) => ({ unit, total, projects })), projectsWithPlanned: rows[0]?.all_projects ?? 0 };
+}
+
+/** Achieved figures, from the bitmap index (result_bitmap) or, unfiltered, from the baseline. */
+async function achievedTotals(filters: ProjectFilters, limit: number, bits: FilterBits): Promise<Pick<ResultTotals, "units" | "projectsWithFigures" | "projectsWithout">> {
   if (isUnfiltered(filters)) {
     const [units, [row]] = await Promise.all([
       db().$queryRaw<ResultTotals["units"]>`SELECT unit, total, projects FROM result_baseline ORDER BY projects DESC, total DESC, unit LIMIT ${limit}`,
@@ -22,7 +48,6 @@ export async function resultTotals(filters: ProjectFilters, tree: ProgrammeNode[
     ]);
     return { units, projectsWithFigures: row.with_figures ?? 0, projectsWithout: row.total - (row.with_figures ?? 0) };
   }
-  const bits = given ?? (await filterBits(filters, expandProgrammes(tree, filters.programme)));
   const [units, [coverage]] = await Promise.all([
     // Whole-number figures are summed from their binary digits (result_bitmap); others (result_odd_figure) one by one.
     db().$queryRaw<{ unit: string; total: number; projects: number }[]>`

@@ -5,6 +5,7 @@ import { PAGE_SIZE, type ProjectFilters, type Sort } from "../filters/project-fi
 import { expandProgrammes, getProgrammeTree, type ProgrammeNode } from "./programme-tree";
 import { bitsCte, filterBits, hasBit, matchBits, matchFrom, relevanceBits, type FilterBits, type RelevanceBits } from "./project-bits";
 import { isUnfiltered, projectConditions, tsqueryOf } from "./project-where";
+import { withResolvedSearch } from "./search-resolve";
 
 export const projectCardSelect = {
   id: true,
@@ -24,7 +25,8 @@ export const projectCardSelect = {
 } satisfies Prisma.ProjectSelect;
 
 export type ProjectCardRow = Prisma.ProjectGetPayload<{ select: typeof projectCardSelect }>;
-export type ProjectCard = ProjectCardRow & { highlight: string | null };
+/** `highlight`: a snippet of the summary and description around the matched words; `titleHighlight`: the title. */
+export type ProjectCard = ProjectCardRow & { highlight: string | null; titleHighlight: string | null };
 
 /** Sort orders; every one ends on the slug so that pages never overlap or skip. */
 function orderBy(sort: Sort): Prisma.Sql {
@@ -57,7 +59,8 @@ export type ProjectSearch = {
 };
 
 /** Ids of every matching project in display order (exports use this without paging). */
-export async function matchingProjectIds(filters: ProjectFilters, tree: ProgrammeNode[], limit?: { offset: number; take: number }) {
+export async function matchingProjectIds(given: ProjectFilters, tree: ProgrammeNode[], limit?: { offset: number; take: number }) {
+  const filters = await withResolvedSearch(given);
   const where = projectConditions(filters, expandProgrammes(tree, filters.programme));
   const relevance = filters.sort === "relevance" && filters.q ? await relevanceBits(filters.q) : null;
   const page = limit ? Prisma.sql`LIMIT ${limit.take} OFFSET ${limit.offset}` : Prisma.empty;
@@ -75,8 +78,12 @@ export async function matchingProjectIds(filters: ProjectFilters, tree: Programm
   return rows.map((r) => r.id);
 }
 
-/** `given`: the filters as bits, when the caller has them already (getCatalogueView). */
-export async function searchProjects(filters: ProjectFilters, given?: FilterBits): Promise<ProjectSearch> {
+/**
+ * `given`: the filters as bits, when the caller has them already (getCatalogueView); the caller then passes the
+ * filters with the search resolved (withResolvedSearch), as the bits were made from them.
+ */
+export async function searchProjects(typed: ProjectFilters, given?: FilterBits): Promise<ProjectSearch> {
+  const filters = given ? typed : await withResolvedSearch(typed);
   const programmeTree = await getProgrammeTree();
   // Unfiltered: the count from the baseline and the page straight from a sort index. Filtered: the matching projects
   // as a bit string (lib/catalogue/project-bits.ts), counted with bit_count and walked in sort order.
@@ -89,11 +96,12 @@ export async function searchProjects(filters: ProjectFilters, given?: FilterBits
   const limit = { offset: (page - 1) * PAGE_SIZE, take: PAGE_SIZE };
   const ids = bits ? await pageOfMatches(filters, bits, limit) : await matchingProjectIds({ ...filters, page }, programmeTree, limit);
   const rows = await db().project.findMany({ where: { id: { in: ids } }, select: projectCardSelect });
-  const highlights = await summaryHighlights(ids, tsqueryOf(filters));
+  const highlights = await cardHighlights(ids, tsqueryOf(filters));
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items = ids.flatMap((id) => {
     const row = byId.get(id);
-    return row ? [{ ...row, highlight: highlights.get(id) ?? null }] : [];
+    const h = highlights.get(id);
+    return row ? [{ ...row, highlight: h?.snippet ?? null, titleHighlight: h?.title ?? null }] : [];
   });
   return { total: count, page, pageCount, items, programmeTree };
 }
@@ -141,18 +149,33 @@ async function pageByRelevance(bits: FilterBits, r: RelevanceBits, limit: { offs
   return rows.map((row) => row.id);
 }
 
-/** Summaries with matched words between \u0001 and \u0002 (split into <mark> by the UI, never parsed as HTML). */
-async function summaryHighlights(ids: number[], tsquery: string | null): Promise<Map<number, string>> {
+/**
+ * A short snippet of the summary and description around the matched words, and the title, with matched words between
+ * \u0001 and \u0002 (split into <mark> by the UI, never parsed as HTML). Null where no word matched (the project
+ * matched through a partner, place or theme): the card then shows its summary.
+ */
+async function cardHighlights(ids: number[], tsquery: string | null): Promise<Map<number, { title: string | null; snippet: string | null }>> {
   if (!tsquery || ids.length === 0) return new Map();
-  const rows = await db().$queryRaw<{ id: number; headline: string }[]>`
-    SELECT p.id, ts_headline('atlas', p.summary, (SELECT to_tsquery('atlas', ${tsquery})),
-      'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline
-    FROM project p WHERE p.id IN (${Prisma.join(ids)})`;
-  return new Map(rows.map((r) => [r.id, r.headline]));
+  const rows = await db().$queryRaw<{ id: number; title: string; snippet: string; text: string }[]>`
+    WITH x AS MATERIALIZED (SELECT to_tsquery('atlas', ${tsquery}) AS q)
+    SELECT p.id, t.text,
+      ts_headline('atlas', p.title, x.q, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS title,
+      ts_headline('atlas', t.text, x.q,
+        'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=" … "') AS snippet
+    FROM project p CROSS JOIN x CROSS JOIN LATERAL (SELECT concat_ws(' ', p.summary, p.description) AS text) t
+    WHERE p.id IN (${Prisma.join(ids)})`;
+  const marked = (text: string) => (text.includes("\u0001") ? text : null);
+  // An ellipsis where the snippet does not reach the start or the end of the text.
+  const cut = (snippet: string, text: string) => {
+    const plain = snippet.replace(/[\u0001\u0002]/g, "").trim();
+    return `${text.startsWith(plain.slice(0, 40)) ? "" : "… "}${snippet.trim()}${text.trimEnd().endsWith(plain.slice(-40)) ? "" : " …"}`;
+  };
+  return new Map(rows.map((r) => [r.id, { title: marked(r.title), snippet: marked(r.snippet) && cut(r.snippet, r.text) }]));
 }
 
 /** Count and summed total budget of the projects matching `filters` (previews, feeds, summaries). */
-export async function projectTotals(filters: ProjectFilters): Promise<{ count: number; totalBudget: number }> {
+export async function projectTotals(typed: ProjectFilters): Promise<{ count: number; totalBudget: number }> {
+  const filters = await withResolvedSearch(typed);
   const tree = await getProgrammeTree();
   const where = projectConditions(filters, expandProgrammes(tree, filters.programme));
   const [row] = await db().$queryRaw<{ count: number; total: number | null }[]>`

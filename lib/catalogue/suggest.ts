@@ -1,18 +1,39 @@
-// "Did you mean": close matches for misspelt words, from the words of the catalogue itself (the search_word view,
-// trigram-indexed; `%` is pg_trgm's similarity operator, threshold 0.3).
+// "Did you mean": for each searched word the catalogue does not have (neither whole nor as the start of a word), the
+// closest word it does have (the search_word view, trigram-indexed; `%` is pg_trgm's similarity operator, threshold
+// 0.3). A suggestion is offered only when it differs from the search and finds projects under the other filters.
 import { db } from "../db/client";
-import { fold } from "./search-query";
+import type { ProjectFilters } from "../filters/project-filters";
+import { filterBits, matchBits } from "./project-bits";
+import { expandProgrammes, type ProgrammeNode } from "./programme-tree";
+import { formatSearch, parseSearch } from "./search-query";
+import { resolveSearch } from "./search-resolve";
 
-export async function suggestSpellings(q: string): Promise<string[]> {
-  const words = (fold(q).match(/[\p{L}\p{N}]{3,}/gu) ?? []).slice(0, 5);
+export type Suggestion = { q: string; count: number };
+
+export async function suggestSpellings(filters: ProjectFilters, tree: ProgrammeNode[]): Promise<Suggestion[]> {
+  if (!filters.q) return [];
+  const { missing, findings } = await resolveSearch(filters.q);
+  const words = missing.slice(0, 5);
   if (words.length === 0) return [];
-  const corrected = await Promise.all(
-    words.map(async (w) => {
+  // A quoted word the catalogue has only as the start of words: offer the prefix search itself.
+  const corrections = new Map<string, string>(words.filter((w) => findings[w] === "prefix").map((w) => [w, `${w}*`]));
+  await Promise.all(
+    words.filter((w) => !corrections.has(w) && w.length >= 3).map(async (w) => {
       const rows = await db().$queryRaw<{ word: string }[]>`
-        SELECT word FROM search_word WHERE word % ${w} ORDER BY similarity(word, ${w}) DESC, documents DESC, word LIMIT 1`;
-      return rows[0]?.word ?? w;
+        SELECT word FROM search_word WHERE word % ${w} AND NOT starts_with(word, ${w})
+        ORDER BY similarity(word, ${w}) DESC, documents DESC, word LIMIT 1`;
+      if (rows[0]) corrections.set(w, rows[0].word);
     }),
   );
-  const suggestion = corrected.join(" ");
-  return suggestion !== words.join(" ") ? [suggestion] : [];
+  if (corrections.size === 0) return [];
+  const { groups } = parseSearch(filters.q);
+  // A corrected word leaves its phrase: "roma" in quotes becomes roma*, matched as a prefix.
+  const q = formatSearch(groups.map((g) => g.map((c) => {
+    const words = c.words.map((w) => corrections.get(w) ?? w);
+    return { ...c, words, phrase: c.phrase && !words.some((w) => w.endsWith("*")) };
+  })));
+  const resolved = await resolveSearch(q);
+  const bits = await filterBits({ ...filters, q: resolved.q }, expandProgrammes(tree, filters.programme));
+  const [{ count }] = await db().$queryRaw<{ count: number }[]>`SELECT bit_count(${matchBits(bits)})::int AS count`;
+  return count > 0 ? [{ q, count }] : [];
 }

@@ -2,6 +2,7 @@
 // a notice, never an error — and its inverse, which writes filters back in one canonical order.
 import { z } from "zod";
 import { isIsoCountryCode } from "../format/countries";
+import { parseEuros } from "./money-input";
 import { STATUSES, type Status } from "../rules/catalogue-rules";
 
 export { STATUSES, type Status };
@@ -31,6 +32,12 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100);
 const wholeNumber = z.string().regex(/^\d{1,10}$/).transform(Number);
+/** Euros as typed ("1,000,000", "1 000 000", "1.5m", "€1.5 M"; lib/filters/money-input.ts), as whole euros. */
+const euros = z
+  .string()
+  .max(40)
+  .transform((s, ctx) => parseEuros(s) ?? (ctx.addIssue({ code: "custom", message: "not an amount" }), z.NEVER))
+  .pipe(z.number().int().min(0).max(MAX_MONEY));
 const year = z.string().regex(/^\d{4}$/).transform(Number).pipe(z.number().int().min(1950).max(2100));
 
 /** The schema of one value of each list key (repeated or comma-separated in the URL). */
@@ -47,8 +54,8 @@ export const SINGLE_FILTER_SCHEMAS = {
   q: z.string().transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim()).pipe(z.string().min(1).max(200)),
   role: z.enum(["any", "lead"]),
   amount: z.enum(["total", "grant"]),
-  min: wholeNumber.pipe(z.number().max(MAX_MONEY)),
-  max: wholeNumber.pipe(z.number().max(MAX_MONEY)),
+  min: euros,
+  max: euros,
   from: year,
   to: year,
   sort: z.enum(SORTS),
@@ -102,7 +109,11 @@ export function parseProjectFilters(raw: RawSearchParams): ParsedFilters {
     if (values.length > 1) notices.push(`Used the first of several values given for ${key}.`);
     const parsed = SINGLE_FILTER_SCHEMAS[key].safeParse(values[0]);
     if (!parsed.success) {
-      notices.push(`Ignored ${key} ${quote(values[0])}: not a valid value.`);
+      notices.push(
+        key === "min" || key === "max"
+          ? `Ignored the budget ${key === "min" ? "from" : "up to"} ${quote(values[0])}: not an amount in euros (write e.g. 1,500,000 or 1.5m).`
+          : `Ignored ${key} ${quote(values[0])}: not a valid value.`,
+      );
       continue;
     }
     Object.assign(filters, { [key]: parsed.data });
@@ -159,4 +170,10 @@ export function hasActiveFilters(f: ProjectFilters): boolean {
     f.q || f.country.length || f.programme.length || f.theme.length || f.group.length || f.status.length ||
       f.min !== null || f.max !== null || f.from !== null || f.to !== null,
   );
+}
+
+/** How many filters apply (each selected value, bound and year counts once; the search is not a filter here). */
+export function activeFilterCount(f: ProjectFilters): number {
+  return f.country.length + f.programme.length + f.theme.length + f.group.length + f.status.length +
+    [f.min, f.max, f.from, f.to].filter((v) => v !== null).length;
 }
