@@ -36,6 +36,8 @@ const wholeNumber = z.string().regex(/^\d{1,10}$/).transform(Number);
 const euros = z
   .string()
   .max(40)
+  // The shape of an amount (what the API documents); parseEuros decides whether it reads as one.
+  .regex(/^[\s\u00a0\u202f€A-Za-z]{0,8}\d[\d\s.,'\u00a0\u202f\u2009]*[A-Za-z€\s]{0,12}$/)
   .transform((s, ctx) => parseEuros(s) ?? (ctx.addIssue({ code: "custom", message: "not an amount" }), z.NEVER))
   .pipe(z.number().int().min(0).max(MAX_MONEY));
 const year = z.string().regex(/^\d{4}$/).transform(Number).pipe(z.number().int().min(1950).max(2100));
