@@ -23,13 +23,13 @@ export function PartnersTable({ partners }: { partners: ProjectDetail["participa
             <tr key={p.organisation.slug} className="border-b border-line align-top">
               <td className="py-2 pr-4 print:py-0.5">{ROLE_LABELS[p.role]}</td>
               <td className="py-2 pr-4 print:py-0.5">
-                <Link href={`/organisations/${p.organisation.slug}`}>{p.nameAsStated}</Link>
+                <Link href={`/organisations/${p.organisation.slug} prefetch={false}`}>{p.nameAsStated}</Link>
                 {p.organisation.name !== p.nameAsStated && (
                   <span className="block text-muted print:hidden">Catalogued as {p.organisation.name}</span>
                 )}
               </td>
               <td className="py-2 print:py-0.5">
-                {p.countryCode ? <Link href={`/countries/${p.countryCode.toLowerCase()}`}>{countryName(p.countryCode)}</Link> : <NotStated />}
+                {p.countryCode ? <Link href={`/countries/${p.countryCode.toLowerCase()} prefetch={false}`}>{countryName(p.countryCode)}</Link> : <NotStated />}
               </td>
             </tr>
           ))}

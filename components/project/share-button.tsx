@@ -1,9 +1,12 @@
 "use client";
 // Share a page: the Web Share API where the browser has it, else copy the link, announced to screen readers.
-import { useState } from "react";
+// Rendered only once JavaScript runs: without it the link stays readable and copyable in the share block's field.
+import { useEffect, useState } from "react";
 
 export function ShareButton({ url, title }: { url: string; title: string }) {
+  const [ready, setReady] = useState(false);
   const [message, setMessage] = useState("");
+  useEffect(() => setReady(true), []);
 
   async function share() {
     if (typeof navigator.share === "function") {
@@ -23,10 +26,12 @@ export function ShareButton({ url, title }: { url: string; title: string }) {
   }
 
   return (
-    <span className="inline-flex items-center gap-2 print:hidden">
-      <button type="button" onClick={share} className="rounded border border-brand px-3 py-1.5 text-sm font-semibold text-brand hover:bg-wash">
-        Share
-      </button>
+    <span className="inline-flex flex-wrap items-center gap-2 print:hidden">
+      {ready && (
+        <button type="button" onClick={share} className="inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-paper px-4 font-semibold text-brand hover:bg-brand-wash">
+          Share
+        </button>
+      )}
       <span role="status" aria-live="polite" className="text-sm text-muted">{message}</span>
     </span>
   );

@@ -26,9 +26,9 @@ export async function getAboutData() {
     }),
   ]);
   // Each source's first projects by slug, read in order from the (source_document_id, slug) index.
-  const firstProjects = await db().$queryRaw<{ source: number; slug: string; acronym: string | null; title: string }[]>`
-    SELECT s.id AS source, f.slug, f.acronym, f.title FROM source_document s
-    CROSS JOIN LATERAL (SELECT p.slug, p.acronym, p.title FROM project p WHERE p.source_document_id = s.id ORDER BY p.slug LIMIT ${LIST_LIMIT}) f
+  const firstProjects = await db().$queryRaw<{ source: number; slug: string; acronym: string | null; title: string; pages: string[] }[]>`
+    SELECT s.id AS source, f.slug, f.acronym, f.title, f.pages FROM source_document s
+    CROSS JOIN LATERAL (SELECT p.slug, p.acronym, p.title, p.source_pages AS pages FROM project p WHERE p.source_document_id = s.id ORDER BY p.slug LIMIT ${LIST_LIMIT}) f
     ORDER BY s.id, f.slug`;
   const counts = new Map(stats.map((e) => [e.source, e]));
   return {
@@ -36,7 +36,7 @@ export async function getAboutData() {
       const c = counts.get(s.id);
       return {
         ...s,
-        projects: firstProjects.filter((p) => p.source === s.id).map(({ slug, acronym, title }) => ({ slug, acronym, title })),
+        projects: firstProjects.filter((p) => p.source === s.id).map(({ slug, acronym, title, pages }) => ({ slug, acronym, title, pages })),
         _count: { projects: c?.projects ?? 0, organisations: c?.organisations ?? 0 },
         extracted: { participations: c?.participations ?? 0, results: c?.results ?? 0, events: c?.events ?? 0 },
       };

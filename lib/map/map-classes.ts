@@ -28,3 +28,8 @@ export function classOf(count: number, classes: MapClass[]): MapClass | null {
   if (count < 1) return null;
   return classes.find((c) => count >= c.from && count <= c.to) ?? classes.at(-1) ?? null;
 }
+
+/** n colours of the same palette, darkest first, for the series of a chart (e.g. strands in a stacked bar). */
+export function seriesColours(n: number): string[] {
+  return [...schemeBlues[Math.min(9, Math.max(3, n + 2))].slice(2)].reverse().slice(0, n);
+}
