@@ -15,7 +15,7 @@ export function CountriesView({ countries }: { countries: Awaited<ReturnType<typ
           title="Projects working in each country"
           listNote="Every country, with all its figures, is in the table “Projects by country”."
         />
-        <div>
+        <div className="min-w-0">
           <TableScroll label="Projects by country, scrollable table">
             <table className="data-table">
               <caption className="mb-2 text-base font-bold">Projects by country</caption>

@@ -26,12 +26,12 @@ export function CountryDetailView({ data, projects, ledCount }: { data: CountryP
         )}
       </PageHeader>
       <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
-        <section aria-labelledby="projects">
+        <section aria-labelledby="projects" className="min-w-0">
           <h2 id="projects" className="text-xl font-bold">Projects</h2>
           <ul className="mt-4 space-y-4">{projects.items.map((p) => <li key={p.slug}><ProjectCard project={p} /></li>)}</ul>
           {projects.pageCount > 1 && <p className="mt-4"><Link href={`${all}&page=2`} prefetch={false}>More projects in {country.name}</Link></p>}
         </section>
-        <div className="space-y-8">
+        <div className="min-w-0 space-y-8">
           <SideSection id="regions" title="Regions named">
             {regions.length ? (
               <ul className="space-y-2">{regions.map((r) => (

@@ -57,7 +57,7 @@ export function HomeView({ figures, countries, programmes }: Props) {
       </section>
 
       <div className="mt-12 grid gap-10 lg:grid-cols-[3fr_2fr]">
-        <section aria-labelledby="by-country">
+        <section aria-labelledby="by-country" className="min-w-0">
           <h2 id="by-country" className="text-xl font-bold">Browse by country</h2>
           <div className="mt-4">
             <CountryMap
@@ -77,7 +77,7 @@ export function HomeView({ figures, countries, programmes }: Props) {
             ))}
           </ul>
         </section>
-        <section aria-labelledby="by-programme">
+        <section aria-labelledby="by-programme" className="min-w-0">
           <h2 id="by-programme" className="text-xl font-bold">Browse by programme or fund</h2>
           <ul className="mt-4 divide-y divide-line border-y border-line">
             {programmes.filter((p) => p.projects > 0).map((p) => (
