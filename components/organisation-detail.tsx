@@ -16,15 +16,21 @@ export function OrganisationDetailView({ data }: { data: OrganisationPageData })
   return (
     <>
       <JsonLdScript data={organisationJsonLd(data)} />
-      <p className="text-sm text-muted"><Link href="/organisations" prefetch={false}>Organisations</Link> <span aria-hidden="true">›</span> {o.name}</p>
-      <h1 className="mt-2 text-3xl font-bold">{o.name}</h1>
-      <p className="mt-1 text-muted">
-        {o.shortName && <>{o.shortName} · </>}
-        {o.countryCode ? <Link href={`/countries/${o.countryCode.toLowerCase()} prefetch={false}`}>{countryName(o.countryCode)}</Link> : "Country not stated"}
-      </p>
-      {o.aliases.length > 0 && (
-        <p className="mt-2 text-sm"><span className="text-muted">Also written in the sources as: </span>{o.aliases.map((a) => a.name).join(" · ")}</p>
-      )}
+      <PageHeader
+        crumbs={[{ href: "/organisations", label: "Organisations" }]}
+        kicker="Organisation"
+        title={o.name}
+        lead={
+          <p>
+            {o.shortName && <>{o.shortName} · </>}
+            {o.countryCode ? <Link href={`/countries/${o.countryCode.toLowerCase()}`} prefetch={false}>{countryName(o.countryCode)}</Link> : "Country not stated"}
+          </p>
+        }
+      >
+        {o.aliases.length > 0 && (
+          <p className="mt-3 text-sm"><span className="text-muted">Also written in the sources as: </span>{o.aliases.map((a) => a.name).join(" · ")}</p>
+        )}
+      </PageHeader>
       <section aria-labelledby="projects">
         <h2 id="projects" className="text-xl font-bold">Projects ({o._count.participations})</h2>
         {o._count.participations > o.participations.length && <p className="text-sm text-muted">Showing the first {o.participations.length}.</p>}
@@ -34,7 +40,7 @@ export function OrganisationDetailView({ data }: { data: OrganisationPageData })
           <tbody>
             {o.participations.map(({ project: p, role, nameAsStated }) => (
               <tr key={p.slug}>
-                <th scope="row" className="font-normal"><Link href={`/projects/${p.slug} prefetch={false}`}>{p.acronym ?? p.title}</Link>{nameAsStated !== o.name && <span className="block text-xs text-muted">named “{nameAsStated}”</span>}</th>
+                <th scope="row" className="font-normal"><Link href={`/projects/${p.slug}`} prefetch={false}>{p.acronym ?? p.title}</Link>{nameAsStated !== o.name && <span className="block text-xs text-muted">named “{nameAsStated}”</span>}</th>
                 <td>{ROLE_LABELS[role]}</td>
                 <td>{formatPeriod(p.startText, p.endText) ?? <span className="italic text-muted">not stated</span>}</td>
                 <td className="num">{formatEuros(p.totalBudget)}</td>
@@ -48,7 +54,7 @@ export function OrganisationDetailView({ data }: { data: OrganisationPageData })
         {collaboratorCount > collaborators.length && <p className="text-sm text-muted">The {collaborators.length} most frequent partners.</p>}
         <div className="mt-3 grid gap-6 lg:grid-cols-[1fr_20rem]">
           <ul className="columns-1 gap-6 text-sm sm:columns-2">
-            {collaborators.map((c) => <li key={c.slug} className="mb-1"><Link href={`/organisations/${c.slug} prefetch={false}`}>{c.name}</Link>{c.projects > 1 && <span className="text-muted"> ({c.projects} projects)</span>}</li>)}
+            {collaborators.map((c) => <li key={c.slug} className="mb-1"><Link href={`/organisations/${c.slug}`} prefetch={false}>{c.name}</Link>{c.projects > 1 && <span className="text-muted"> ({c.projects} projects)</span>}</li>)}
           </ul>
           <CollaborationNetwork centre={o.name} collaborators={collaborators} total={collaboratorCount} />
         </div>

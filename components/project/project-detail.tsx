@@ -90,7 +90,7 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
               const regions = project.regions.filter((r) => r.region.countryCode === country.code);
               return (
                 <li key={country.code}>
-                  <Link href={`/countries/${country.code.toLowerCase()} prefetch={false}`}>{countryName(country.code)}</Link>
+                  <Link href={`/countries/${country.code.toLowerCase()}`} prefetch={false}>{countryName(country.code)}</Link>
                   {regions.length > 0 && <span>: {regions.map((r) => r.region.name).join(", ")}</span>}
                 </li>
               );
@@ -111,7 +111,7 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
           {project.themes.map(({ theme }, i) => (
             <span key={theme.slug}>
               {i > 0 && ", "}
-              <Link href={`/projects?theme=${theme.slug} prefetch={false}`}>{theme.name}</Link>
+              <Link href={`/projects?theme=${theme.slug}`} prefetch={false}>{theme.name}</Link>
             </span>
           ))}
         </p>
@@ -121,7 +121,7 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
             ? project.targetGroups.map(({ targetGroup }, i) => (
                 <span key={targetGroup.slug}>
                   {i > 0 && ", "}
-                  <Link href={`/projects?group=${targetGroup.slug} prefetch={false}`}>{targetGroup.name}</Link>
+                  <Link href={`/projects?group=${targetGroup.slug}`} prefetch={false}>{targetGroup.name}</Link>
                 </span>
               ))
             : "not stated"}
@@ -150,7 +150,7 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
           <ul className="space-y-1">
             {data.related.map((r) => (
               <li key={r.slug}>
-                <Link href={`/projects/${r.slug} prefetch={false}`}>{r.acronym ?? r.title}</Link>
+                <Link href={`/projects/${r.slug}`} prefetch={false}>{r.acronym ?? r.title}</Link>
                 <span className="text-sm text-muted">
                   {" — shares "}
                   {[

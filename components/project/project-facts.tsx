@@ -26,7 +26,7 @@ export function ProjectFacts({ data }: { data: ProjectPageData }) {
               {programmes.map((p, i) => (
                 <li key={p.slug}>
                   {i > 0 && <span aria-hidden="true"> › </span>}
-                  <Link href={`/programmes/${p.slug} prefetch={false}`}>{p.shortName ?? p.name}</Link>
+                  <Link href={`/programmes/${p.slug}`} prefetch={false}>{p.shortName ?? p.name}</Link>
                 </li>
               ))}
             </ol>

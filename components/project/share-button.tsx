@@ -1,12 +1,14 @@
 "use client";
 // Share a page: the Web Share API where the browser has it, else copy the link, announced to screen readers.
 // Rendered only once JavaScript runs: without it the link stays readable and copyable in the share block's field.
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
+
+const noSubscription = () => () => {};
 
 export function ShareButton({ url, title }: { url: string; title: string }) {
-  const [ready, setReady] = useState(false);
+  // False in the server's HTML, true once hydrated: the button exists only where it can work.
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   const [message, setMessage] = useState("");
-  useEffect(() => setReady(true), []);
 
   async function share() {
     if (typeof navigator.share === "function") {
