@@ -8,6 +8,7 @@ import { SITE_URL } from "./site";
 const local = (url: string) => url.replace(SITE_URL, "");
 
 test("every page template has an og:image that answers 200 with a PNG", async ({ page, request }) => {
+  test.setTimeout(180_000);
   for (const { name, path } of SCREENSHOT_TEMPLATES) {
     await page.goto(path);
     const image = await page.locator('meta[property="og:image"]').first().getAttribute("content");
@@ -25,6 +26,7 @@ test("robots.txt lets crawlers fetch link previews under /og/", async ({ request
 });
 
 test("following the page links of /organisations reaches every organisation once, in reading order", async ({ page, request }) => {
+  test.setTimeout(90_000);
   const total = (await (await request.get("/api/v1/organisations")).json()).total;
   const names: string[] = [];
   const hrefs = new Set<string>();
@@ -71,8 +73,9 @@ test("the home page prefetches at most the main navigation", async ({ page }) =>
 });
 
 test("suggested catalogue links say how many projects they lead to, and none leads to zero", async ({ page, request }) => {
-  const { programmes } = await (await request.get("/api/v1/programmes")).json();
-  for (const p of programmes as { slug: string }[]) {
+  test.setTimeout(120_000);
+  const { items } = await (await request.get("/api/v1/programmes")).json();
+  for (const p of items as { slug: string }[]) {
     await page.goto(`/programmes/${p.slug}`);
     const links = page.getByRole("main").locator('a[href^="/projects?"]');
     for (const text of await links.allInnerTexts()) expect(text, p.slug).toMatch(/[1-9]\d*/);
