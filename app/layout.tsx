@@ -23,7 +23,7 @@ export const viewport: Viewport = { themeColor: BRAND.brand };
 // Nothing from the request reaches the page: every visitor of a URL gets the same bytes (docs/decisions/003).
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en-GB" className={GeistSans.variable}>
+    <html lang="en" className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col bg-paper font-sans text-base text-ink antialiased">
         <SiteHeader />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 pt-8 pb-4 focus:outline-none sm:px-6 sm:pt-10">
