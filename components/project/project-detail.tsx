@@ -17,7 +17,7 @@ import { sourceAnchor, sourceCitation, sourceKind } from "@/lib/format/source-na
 
 function Section({ id, title, children, print = true }: { id: string; title: string; children: ReactNode; print?: boolean }) {
   return (
-    <section aria-labelledby={id} className={`mt-10 ${print ? "" : "print:hidden"}`}>
+    <section aria-labelledby={id} className={`mt-10 print:mt-2 ${print ? "" : "print:hidden"}`}>
       <h2 id={id} className="mb-3 text-xl font-bold">{title}</h2>
       {children}
     </section>
@@ -55,7 +55,7 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
         </p>
       </div>
 
-      <div className="mt-8">
+      <div className="mt-8 print:mt-2">
         <ProjectFacts data={data} />
       </div>
 

@@ -7,13 +7,13 @@ export function QualityFlags({ flags }: { flags: ProjectDetail["flags"] }) {
       {flags.map((f, i) => (
         <li key={i} className="rounded-md border-l-4 border-flag bg-flag-wash p-4 print:p-1">
           <p className="font-semibold">{describeFlagField(f.field)}</p>
-          <dl className="mt-1 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+          <dl className="mt-1 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr] print:gap-y-0">
             <dt className="text-muted">Printed in the source</dt>
             <dd>“{f.raw}”</dd>
             <dt className="text-muted">Our reading</dt>
             <dd>{f.reading ?? <em>none — left empty</em>}</dd>
           </dl>
-          <p className="mt-2 text-sm">{f.note}</p>
+          <p className="mt-2 text-sm print:mt-0">{f.note}</p>
         </li>
       ))}
     </ul>
