@@ -1,8 +1,11 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
+import { GeistSans } from "geist/font/sans";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { config } from "@/lib/config";
+import { BRAND } from "@/lib/og/brand";
+import { pagePreviewImage } from "@/lib/seo/page-metadata";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,15 +13,20 @@ export const metadata: Metadata = {
   title: { default: "Integration Atlas", template: "%s · Integration Atlas" },
   description:
     "A sourced catalogue of EU-funded projects that help migrants, refugees and minorities integrate: budgets, partners, countries and results.",
+  // Pages without their own tags (the 404 page) still preview with the site's card.
+  openGraph: { type: "website", siteName: "Integration Atlas", locale: "en_GB", images: [{ url: pagePreviewImage("/"), width: 1200, height: 630, alt: "Integration Atlas" }] },
+  twitter: { card: "summary_large_image", images: [pagePreviewImage("/")] },
 };
+
+export const viewport: Viewport = { themeColor: BRAND.brand };
 
 // Nothing from the request reaches the page: every visitor of a URL gets the same bytes (docs/decisions/003).
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
-      <body className="flex min-h-screen flex-col font-sans antialiased">
+    <html lang="en" className={GeistSans.variable}>
+      <body className="flex min-h-screen flex-col bg-paper font-sans text-base text-ink antialiased">
         <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 pt-8 pb-4 focus:outline-none sm:px-6 sm:pt-10">
           {children}
         </main>
         <SiteFooter />

@@ -1,77 +1,115 @@
 import Link from "next/link";
 import type { AboutData } from "@/lib/catalogue/about-data";
+import { describeFlagField } from "@/lib/format/flag-field";
 import { formatPartialDate } from "@/lib/format/partial-date";
+import { sourceAnchor, sourceKind } from "@/lib/format/source-name";
+import { formatSourcePages } from "@/lib/format/source-pages";
+import { LICENCE } from "@/lib/seo/licence";
+import { PageHeader } from "./page-header";
 import { PeriodChart, PeriodLegend } from "./period-chart";
 import { TableScroll } from "./table-scroll";
+
+const LANGUAGES: Record<string, string> = { en: "English", cs: "Czech", lv: "Latvian", lt: "Lithuanian", de: "German", it: "Italian", fr: "French", sl: "Slovenian", hr: "Croatian" };
 
 export function AboutView({ data }: { data: AboutData }) {
   return (
     <div className="max-w-4xl">
-      <h1 className="text-3xl font-bold">About the data</h1>
-      <p className="mt-3">
-        Every record comes from one of the documents below. Names, figures, dates and places are carried over exactly;
-        summaries and descriptions are written in our own words. Where a document states nothing, the site says “not
-        stated”. Where a document contradicts itself or prints a malformed figure, the record keeps the printed value,
-        our reading and a note — listed at the end of this page and on the project’s own page.
-      </p>
-      <section aria-labelledby="sources" className="mt-8">
-        <h2 id="sources" className="text-2xl font-semibold">Source documents</h2>
+      <PageHeader
+        title="About the data"
+        lead={
+          <p>
+            Every record comes from one of the documents below. Names, figures, dates and places are carried over exactly;
+            summaries and descriptions are written in our own words. Where a document states nothing, the site says “not
+            stated”.
+          </p>
+        }
+      >
+        <p className="mt-3">
+          Where a document contradicts itself or prints a malformed figure, the record keeps the printed value, our reading
+          and a note — listed <a href="#flags">at the end of this page</a> and on the project’s own page.
+        </p>
+        <p className="mt-3">
+          {LICENCE.before} <a href={LICENCE.url} rel="license">{LICENCE.name}</a> {LICENCE.after}
+        </p>
+      </PageHeader>
+      <section aria-labelledby="sources">
+        <h2 id="sources" className="text-xl font-bold">Source documents</h2>
         {data.sources.map((s) => (
-          <article key={s.file} id={s.file.replace(/\.txt$/, "")} className="mt-5 rounded-lg border border-line p-4">
-            <h3 className="text-lg font-semibold">{s.title}</h3>
-            <p className="text-sm text-muted">
-              {s.kind === "brochure" ? "Brochure" : "Web page"} · file <code>{s.file}</code> · language {s.language}
+          <article key={s.file} id={sourceAnchor(s.file)} aria-labelledby={`${sourceAnchor(s.file)}-title`} className="mt-5 scroll-mt-4 rounded-lg border border-line p-4 target:border-2 target:border-brand sm:p-5">
+            <h3 id={`${sourceAnchor(s.file)}-title`} className="text-lg font-bold">{s.title}</h3>
+            <p className="mt-1 text-sm text-muted">
+              {sourceKind(s.kind).replace(/^./, (c) => c.toUpperCase())} · in {LANGUAGES[s.language] ?? s.language}
               {s.date && <> · dated {formatPartialDate(s.date)}</>} · publisher {s.publisher ?? "not stated"}
             </p>
             <p className="mt-2">{s.description}</p>
             <p className="mt-2 text-sm">
-              Extracted: {s._count.projects} {s._count.projects === 1 ? "project" : "projects"},{" "}
+              Taken from it: {s._count.projects} {s._count.projects === 1 ? "project" : "projects"},{" "}
               {s.extracted.participations} participations of {s._count.organisations} organisations, {s.extracted.results} results, {s.extracted.events} events.
             </p>
-            <p className="mt-1 text-sm">
-              {s.projects.map((p, i) => <span key={p.slug}>{i > 0 && " · "}<Link href={`/projects/${p.slug}`}>{p.acronym ?? p.title}</Link></span>)}
-              {s._count.projects > s.projects.length && <span className="text-muted"> … and {s._count.projects - s.projects.length} more</span>}
-            </p>
+            <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              {s.projects.map((p) => {
+                const pages = formatSourcePages(p.pages);
+                return (
+                  <li key={p.slug}>
+                    <Link href={`/projects/${p.slug}`} prefetch={false}>{p.acronym ?? p.title}</Link>
+                    {pages && <span className="text-muted"> ({pages})</span>}
+                  </li>
+                );
+              })}
+              {s._count.projects > s.projects.length && <li className="text-muted">… and {s._count.projects - s.projects.length} more</li>}
+            </ul>
           </article>
         ))}
       </section>
       {data.datasets.map((d) => (
-        <section key={d.slug} id={d.slug} aria-labelledby={`${d.slug}-h`} className="mt-10">
-          <h2 id={`${d.slug}-h`} className="text-2xl font-semibold">{d.title}</h2>
+        <section key={d.slug} id={d.slug} aria-labelledby={`${d.slug}-h`} className="mt-12">
+          <h2 id={`${d.slug}-h`} className="text-xl font-bold">{d.title}</h2>
           <PeriodChart dataset={d} />
           <PeriodLegend dataset={d} />
-          <TableScroll label="Projects per period table"><table className="mt-4 w-full max-w-lg border-collapse text-left text-sm">
-            <caption className="text-left text-muted">Number of {d.unit}, from {d.sourceDocument.title}</caption>
-            <thead><tr className="border-b border-line"><th scope="col" className="py-1 pr-3">Strand</th>{d.periods.map((p) => <th key={p} scope="col" className="py-1 pr-3 text-right">{p}</th>)}</tr></thead>
-            <tbody>
-              {d.rows.map((r) => (
-                <tr key={r.label} className="border-b border-line">
-                  <th scope="row" className="py-1 pr-3 font-normal">{r.programme ? <Link href={`/programmes/${r.programme.slug}`}>{r.label}</Link> : r.label}</th>
-                  {r.values.map((v, i) => <td key={i} className="py-1 pr-3 text-right tabular-nums">{v}</td>)}
-                </tr>
-              ))}
-              <tr><th scope="row" className="py-1 pr-3">Total</th>{d.totals.map((v, i) => <td key={i} className="py-1 pr-3 text-right font-semibold tabular-nums">{v}</td>)}</tr>
-            </tbody>
-          </table></TableScroll>
+          <TableScroll label="Projects per period, scrollable table">
+            <table className="data-table mt-4 max-w-lg">
+              <caption className="pb-2 text-muted">
+                Number of {d.unit}, from{" "}
+                <a href={`#${sourceAnchor(d.sourceDocument.file)}`}>{d.sourceDocument.title}</a>
+                {formatSourcePages(d.sourcePages) && `, ${formatSourcePages(d.sourcePages)}`}
+              </caption>
+              <thead><tr><th scope="col">Strand</th>{d.periods.map((p) => <th key={p} scope="col" className="num">{p}</th>)}</tr></thead>
+              <tbody>
+                {d.rows.map((r) => (
+                  <tr key={r.label}>
+                    <th scope="row" className="font-normal">{r.programme ? <Link href={`/programmes/${r.programme.slug}`} prefetch={false}>{r.label}</Link> : r.label}</th>
+                    {r.values.map((v, i) => <td key={i} className="num">{v}</td>)}
+                  </tr>
+                ))}
+                <tr><th scope="row">Total</th>{d.totals.map((v, i) => <td key={i} className="num font-semibold">{v}</td>)}</tr>
+              </tbody>
+            </table>
+          </TableScroll>
           {d.note && <p className="mt-2 text-sm text-muted">{d.note}</p>}
         </section>
       ))}
-      <section aria-labelledby="flags" className="mt-10">
-        <h2 id="flags" className="text-2xl font-semibold">Known data-quality issues ({data.flagCount})</h2>
+      <section aria-labelledby="flags-h" id="flags" className="mt-12">
+        <h2 id="flags-h" className="text-xl font-bold">Known data-quality issues ({data.flagCount})</h2>
         {data.flagCount > data.flags.length && <p className="text-sm text-muted">The first {data.flags.length}; each project page shows its own.</p>}
-        <TableScroll label="Data-quality issues table"><table className="mt-3 w-full border-collapse text-left text-sm">
-          <thead><tr className="border-b border-line"><th scope="col" className="py-2 pr-3">Project</th><th scope="col" className="py-2 pr-3">Printed</th><th scope="col" className="py-2 pr-3">Our reading</th><th scope="col" className="py-2">Note</th></tr></thead>
-          <tbody>
-            {data.flags.map((f, i) => (
-              <tr key={i} className="border-b border-line align-top">
-                <td className="py-1.5 pr-3"><Link href={`/projects/${f.project.slug}#data-quality`}>{f.project.acronym ?? f.project.title}</Link><span className="block text-xs text-muted">{f.field}</span></td>
-                <td className="py-1.5 pr-3">“{f.raw}”</td>
-                <td className="py-1.5 pr-3">{f.reading ?? <em>left empty</em>}</td>
-                <td className="py-1.5">{f.note}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table></TableScroll>
+        <TableScroll label="Data-quality issues, scrollable table">
+          <table className="data-table mt-3">
+            <caption className="sr-only">Data-quality issues: the project and field, what the source prints, our reading and a note</caption>
+            <thead><tr><th scope="col">Project and field</th><th scope="col">Printed</th><th scope="col">Our reading</th><th scope="col">Note</th></tr></thead>
+            <tbody>
+              {data.flags.map((f, i) => (
+                <tr key={i}>
+                  <th scope="row" className="min-w-32 font-normal">
+                    <Link href={`/projects/${f.project.slug}#data-quality`} prefetch={false}>{f.project.acronym ?? f.project.title}</Link>
+                    <span className="block text-xs text-muted">{describeFlagField(f.field)}</span>
+                  </th>
+                  <td className="min-w-28">“{f.raw}”</td>
+                  <td className="min-w-28">{f.reading ?? <em>left empty</em>}</td>
+                  <td className="min-w-64">{f.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
     </div>
   );

@@ -13,12 +13,12 @@ export function CollaborationNetwork({ centre, collaborators, total }: { centre:
         const y = c + r * Math.sin(a);
         return (
           <g key={o.slug}>
-            <line x1={c} y1={c} x2={x} y2={y} stroke="#a9c6e3" strokeWidth={Math.min(6, o.projects)} />
-            <circle cx={x} cy={y} r={Math.min(14, 5 + 2 * o.projects)} fill="#3873ad"><title>{o.name}</title></circle>
+            <line x1={c} y1={c} x2={x} y2={y} className="stroke-line-strong" strokeOpacity={0.5} strokeWidth={Math.min(6, o.projects)} />
+            <circle cx={x} cy={y} r={Math.min(14, 5 + 2 * o.projects)} className="fill-brand" fillOpacity={0.75}><title>{o.name}</title></circle>
           </g>
         );
       })}
-      <circle cx={c} cy={c} r={14} fill="#0b4f8a" />
+      <circle cx={c} cy={c} r={14} className="fill-brand-dark" />
     </svg>
   );
 }

@@ -2,49 +2,58 @@ import Link from "next/link";
 import type { CountryPageData } from "@/lib/catalogue/countries";
 import type { ProjectSearch } from "@/lib/catalogue/search-projects";
 import { DEFAULT_FILTERS, projectsHref } from "@/lib/filters/project-filters";
+import { PageHeader } from "./page-header";
 import { ProjectCard } from "./project/project-card";
+import { SideSection } from "./side-section";
 
-export function CountryDetailView({ data, projects }: { data: CountryPageData; projects: ProjectSearch }) {
+export function CountryDetailView({ data, projects, ledCount }: { data: CountryPageData; projects: ProjectSearch; ledCount: number }) {
   const { country, regions, organisations, organisationCount, partners } = data;
   const all = projectsHref({ ...DEFAULT_FILTERS, country: [country.code] });
+  const led = projectsHref({ ...DEFAULT_FILTERS, country: [country.code], role: "lead" });
   return (
     <>
-      <p className="text-sm text-muted"><Link href="/countries">Countries</Link> <span aria-hidden="true">›</span> {country.name}</p>
-      <h1 className="mt-2 text-3xl font-bold">{country.name}</h1>
-      <p className="mt-2">
-        {projects.total} {projects.total === 1 ? "project works" : "projects work"} in {country.name}.{" "}
-        <Link href={all}>Filter and sort them in the catalogue</Link> ·{" "}
-        <Link href={projectsHref({ ...DEFAULT_FILTERS, country: [country.code], role: "lead" })}>only those led from {country.name}</Link>
-      </p>
-      <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_18rem]">
-        <section aria-labelledby="projects">
-          <h2 id="projects" className="text-xl font-semibold">Projects</h2>
-          <ul className="mt-3 space-y-4">{projects.items.map((p) => <li key={p.slug}><ProjectCard project={p} /></li>)}</ul>
-          {projects.pageCount > 1 && <p className="mt-3"><Link href={`${all}&page=2`}>More projects in {country.name}</Link></p>}
+      <PageHeader
+        crumbs={[{ href: "/countries", label: "Countries" }]}
+        kicker="Country"
+        title={country.name}
+        lead={<p>{projects.total} {projects.total === 1 ? "project works" : "projects work"} in {country.name}; {ledCount === 0 ? "none is" : ledCount === 1 ? "1 is" : `${ledCount} are`} led from here.</p>}
+      >
+        {projects.total > 0 && (
+          <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
+            <li><Link href={all} prefetch={false}>Filter and sort all {projects.total} in the catalogue</Link></li>
+            {ledCount > 0 && <li><Link href={led} prefetch={false}>Only the {ledCount} led from {country.name}</Link></li>}
+          </ul>
+        )}
+      </PageHeader>
+      <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
+        <section aria-labelledby="projects" className="min-w-0">
+          <h2 id="projects" className="text-xl font-bold">Projects</h2>
+          <ul className="mt-4 space-y-4">{projects.items.map((p) => <li key={p.slug}><ProjectCard project={p} /></li>)}</ul>
+          {projects.pageCount > 1 && <p className="mt-4"><Link href={`${all}&page=2`} prefetch={false}>More projects in {country.name}</Link></p>}
         </section>
-        <div className="space-y-6">
-          <section aria-labelledby="regions">
-            <h2 id="regions" className="text-lg font-semibold">Regions named</h2>
+        <div className="min-w-0 space-y-8">
+          <SideSection id="regions" title="Regions named">
             {regions.length ? (
-              <ul className="mt-2 space-y-1 text-sm">{regions.map((r) => (
+              <ul className="space-y-2">{regions.map((r) => (
                 <li key={r.name}>
-                  {r.name}: {r.first.map((project, i) => <span key={project.slug}>{i > 0 && ", "}<Link href={`/projects/${project.slug}`}>{project.acronym ?? project.title}</Link></span>)}
+                  <span className="font-semibold">{r.name}</span>:{" "}
+                  {r.first.map((project, i) => <span key={project.slug}>{i > 0 && ", "}<Link href={`/projects/${project.slug}`} prefetch={false}>{project.acronym ?? project.title}</Link></span>)}
                   {r.projects > r.first.length && <span className="text-muted"> and {r.projects - r.first.length} more</span>}
                 </li>
               ))}</ul>
-            ) : <p className="mt-2 text-sm italic text-muted">No region named by the sources.</p>}
-          </section>
-          <section aria-labelledby="orgs">
-            <h2 id="orgs" className="text-lg font-semibold">Organisations ({organisationCount})</h2>
-            <ul className="mt-2 space-y-1 text-sm">{organisations.map((o) => <li key={o.slug}><Link href={`/organisations/${o.slug}`}>{o.name}</Link></li>)}</ul>
+            ) : <p className="italic text-muted">No region named by the sources.</p>}
+          </SideSection>
+          <SideSection id="orgs" title={`Organisations (${organisationCount})`}>
+            <ul className="space-y-1">{organisations.map((o) => <li key={o.slug}><Link href={`/organisations/${o.slug}`} prefetch={false}>{o.name}</Link></li>)}</ul>
             {organisationCount > organisations.length && (
-              <p className="mt-2 text-sm"><Link href={`/organisations?country=${country.code}`}>All {organisationCount} organisations in {country.name}</Link></p>
+              <p className="mt-2"><Link href={`/organisations?country=${country.code}`} prefetch={false}>All {organisationCount} organisations in {country.name}</Link></p>
             )}
-          </section>
-          <section aria-labelledby="partner-countries">
-            <h2 id="partner-countries" className="text-lg font-semibold">Partner countries</h2>
-            <ul className="mt-2 space-y-1 text-sm">{partners.map((c) => <li key={c.code}><Link href={`/countries/${c.code.toLowerCase()}`}>{c.name}</Link> <span className="text-muted">({c.projects} shared {c.projects === 1 ? "project" : "projects"})</span></li>)}</ul>
-          </section>
+          </SideSection>
+          <SideSection id="partner-countries" title="Partner countries">
+            {partners.length ? (
+              <ul className="space-y-1">{partners.map((c) => <li key={c.code}><Link href={`/countries/${c.code.toLowerCase()}`} prefetch={false}>{c.name}</Link> <span className="text-muted">({c.projects} shared {c.projects === 1 ? "project" : "projects"})</span></li>)}</ul>
+            ) : <p className="italic text-muted">No project shared with another country.</p>}
+          </SideSection>
         </div>
       </div>
     </>

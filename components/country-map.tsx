@@ -1,44 +1,55 @@
 import Link from "next/link";
 import { countryName } from "@/lib/format/countries";
 import { europeShapes, MAP_HEIGHT, MAP_WIDTH } from "@/lib/map/europe-map";
+import { classOf, mapClasses } from "@/lib/map/map-classes";
 
-/** Colour steps from the theme; 0 stays neutral. */
-const STEPS = ["#dbe7f3", "#a9c6e3", "#6e9fcd", "#3873ad", "#0b4f8a"];
+const HATCH = "repeating-linear-gradient(135deg, var(--color-map-none) 0 3px, color-mix(in srgb, var(--color-line-strong) 60%, var(--color-map-none)) 3px 4px)";
 
-function fillFor(count: number, max: number) {
-  if (count === 0) return "#eef0f3";
-  return STEPS[Math.min(STEPS.length - 1, Math.floor(((count - 1) / Math.max(1, max)) * STEPS.length))];
-}
-
-/** Europe shaded by number of projects. The same figures are in the table beside it, so the map is one image. */
-export function CountryMap({ counts, caption }: { counts: Map<string, number>; caption: string }) {
-  const max = Math.max(1, ...counts.values());
+/**
+ * Europe shaded by number of projects, with a legend of the class ranges. The map is a picture for pointer users:
+ * its links are out of the tab order and hidden from screen readers, because `listNote` names the list or table on
+ * the same page that carries every country and figure (and small countries, such as Cyprus, as full-size targets).
+ */
+export function CountryMap({ counts, title, listNote }: { counts: Map<string, number>; title: string; listNote: string }) {
+  const max = Math.max(0, ...counts.values());
+  const classes = mapClasses(max);
   return (
-    <figure>
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-labelledby="map-title" className="h-auto w-full rounded border border-line bg-[#f7fafd]">
-        <title id="map-title">{caption}</title>
+    <figure className="rounded-lg border border-line bg-paper p-3 sm:p-4">
+      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} aria-hidden="true" focusable="false" className="h-auto w-full rounded-md bg-map-sea">
+        <defs>
+          <pattern id="map-none" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+            <rect width="5" height="5" className="fill-map-none" />
+            <line x1="0" y1="0" x2="0" y2="5" className="stroke-line-strong" strokeWidth="0.6" strokeOpacity="0.6" />
+          </pattern>
+        </defs>
         {europeShapes().map((s) => {
           const count = counts.get(s.code) ?? 0;
-          const shape = <path d={s.d} fill={fillFor(count, max)} stroke="#ffffff" strokeWidth={0.6} />;
-          return count > 0 ? (
-            <Link key={s.code} href={`/countries/${s.code.toLowerCase()}`} aria-label={`${countryName(s.code)}: ${count} projects`}>
-              <title>{`${countryName(s.code)}: ${count} projects`}</title>
-              {shape}
+          const shade = classOf(count, classes);
+          const label = `${countryName(s.code)}: ${count} ${count === 1 ? "project" : "projects"}`;
+          if (!shade) return <path key={s.code} d={s.d} fill="url(#map-none)" className="stroke-paper" strokeWidth={0.8} />;
+          return (
+            <Link key={s.code} href={`/countries/${s.code.toLowerCase()}`} prefetch={false} tabIndex={-1} className="group">
+              <title>{label}</title>
+              <path d={s.d} fill={shade.colour} className="stroke-paper group-hover:stroke-ink" strokeWidth={0.8} />
             </Link>
-          ) : (
-            <g key={s.code} aria-hidden="true">{shape}</g>
           );
         })}
       </svg>
-      <figcaption className="mt-2 flex flex-wrap items-center gap-3 text-sm text-muted">
-        <span>Projects per country:</span>
-        {STEPS.map((c, i) => (
-          <span key={c} className="flex items-center gap-1">
-            <span aria-hidden="true" className="inline-block h-3 w-5 rounded-sm" style={{ background: c }} />
-            {i === 0 ? "fewest" : i === STEPS.length - 1 ? "most" : ""}
-          </span>
-        ))}
-        <span>Countries too small for this scale (e.g. Malta, Liechtenstein) are in the table.</span>
+      <figcaption className="mt-3 text-sm">
+        <p className="font-semibold">{title}</p>
+        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2" aria-label="Legend">
+          {classes.map((c) => (
+            <li key={c.label} className="flex items-center gap-1.5">
+              <span aria-hidden="true" className="inline-block h-3.5 w-6 rounded-sm" style={{ background: c.colour }} />
+              {c.label} {c.to === 1 ? "project" : "projects"}
+            </li>
+          ))}
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className="inline-block h-3.5 w-6 rounded-sm ring-1 ring-line" style={{ background: HATCH }} />
+            none
+          </li>
+        </ul>
+        <p className="mt-2 text-muted">{listNote}</p>
       </figcaption>
     </figure>
   );

@@ -1,11 +1,12 @@
 import type { AboutData } from "@/lib/catalogue/about-data";
+import { seriesColours } from "@/lib/map/map-classes";
 
 type Dataset = AboutData["datasets"][number];
-const COLOURS = ["#0b4f8a", "#3873ad", "#6e9fcd", "#a9c6e3", "#f2b705"];
 
 /** Stacked bars per programming period; the table under it carries the same numbers for screen readers. */
 export function PeriodChart({ dataset }: { dataset: Dataset }) {
   const max = Math.max(...dataset.totals);
+  const colours = seriesColours(dataset.rows.length);
   const barW = 80, gap = 50, h = 180, left = 30;
   const width = left + dataset.periods.length * (barW + gap);
   return (
@@ -18,10 +19,10 @@ export function PeriodChart({ dataset }: { dataset: Dataset }) {
             {dataset.rows.map((row, j) => {
               const hh = (row.values[i] / max) * (h - 10);
               y -= hh;
-              return <rect key={row.label} x={x} y={y} width={barW} height={hh} fill={COLOURS[j % COLOURS.length]} />;
+              return <rect key={row.label} x={x} y={y} width={barW} height={hh} fill={colours[j]} className="stroke-paper" />;
             })}
-            <text x={x + barW / 2} y={y - 4} textAnchor="middle" fontSize="13" fill="#1b2430">{dataset.totals[i]}</text>
-            <text x={x + barW / 2} y={h + 18} textAnchor="middle" fontSize="13" fill="#1b2430">{period}</text>
+            <text x={x + barW / 2} y={y - 4} textAnchor="middle" fontSize="13" className="fill-ink">{dataset.totals[i]}</text>
+            <text x={x + barW / 2} y={h + 18} textAnchor="middle" fontSize="13" className="fill-ink">{period}</text>
           </g>
         );
       })}
@@ -30,9 +31,10 @@ export function PeriodChart({ dataset }: { dataset: Dataset }) {
 }
 
 export function PeriodLegend({ dataset }: { dataset: Dataset }) {
+  const colours = seriesColours(dataset.rows.length);
   return (
     <ul className="mt-1 flex flex-wrap gap-3 text-xs" aria-hidden="true">
-      {dataset.rows.map((r, j) => <li key={r.label} className="flex items-center gap-1"><span className="inline-block h-3 w-4" style={{ background: COLOURS[j % COLOURS.length] }} />{r.label}</li>)}
+      {dataset.rows.map((r, j) => <li key={r.label} className="flex items-center gap-1"><span className="inline-block h-3 w-4" style={{ background: colours[j] }} />{r.label}</li>)}
     </ul>
   );
 }

@@ -1,13 +1,56 @@
 import Link from "next/link";
+import { connection } from "next/server";
+import { lastSeedDate } from "@/lib/catalogue/seed-runs";
+import { formatPartialDate } from "@/lib/format/partial-date";
+import { LICENCE } from "@/lib/seo/licence";
+import { LogoMark } from "./logo-mark";
 
-export function SiteFooter() {
+const LINKS = [
+  { href: "/about", label: "About the data" },
+  { href: "/data-dictionary", label: "Data dictionary" },
+  { href: "/api", label: "JSON API" },
+  { href: "/accessibility", label: "Accessibility statement" },
+] as const;
+
+/** The footer's date must never take a page down: an unreachable database leaves the line out. */
+async function updatedLine() {
+  await connection();
+  const date = await lastSeedDate().catch(() => null);
+  if (!date) return null;
+  const day = date.toISOString().slice(0, 10);
   return (
-    <footer className="mt-16 border-t border-line bg-wash text-sm text-muted print:hidden">
-      <div className="mx-auto max-w-6xl px-4 py-6">
-        <p>
-          Integration Atlas catalogues EU-funded projects for the integration of migrants, refugees and minorities. Every
-          record names the document it comes from — see <Link href="/about">about the data</Link>.
-        </p>
+    <p>
+      Data last updated <time dateTime={day}>{formatPartialDate(day)}</time>
+    </p>
+  );
+}
+
+export async function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t-4 border-brand bg-wash text-sm text-muted print:hidden">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:px-6 md:grid-cols-[2fr_1fr]">
+        <div className="space-y-2">
+          <p className="flex items-center gap-2 font-semibold text-ink">
+            <LogoMark className="h-6 w-6" /> Integration Atlas
+          </p>
+          <p>
+            A catalogue of EU-funded projects for the integration of migrants, refugees and minorities. Every record names
+            the document it comes from.
+          </p>
+          <p>
+            {LICENCE.before} <a href={LICENCE.url} rel="license">{LICENCE.name}</a> {LICENCE.after}
+          </p>
+          {await updatedLine()}
+        </div>
+        <nav aria-label="Footer">
+          <ul className="space-y-1">
+            {LINKS.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href} prefetch={false} className="inline-flex min-h-6 items-center">{l.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
     </footer>
   );

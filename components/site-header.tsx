@@ -1,32 +1,22 @@
 import Link from "next/link";
-
-const NAV = [
-  { href: "/projects", label: "Projects" },
-  { href: "/countries", label: "Countries" },
-  { href: "/programmes", label: "Programmes" },
-  { href: "/organisations", label: "Organisations" },
-  { href: "/about", label: "About the data" },
-] as const;
+import { LogoMark } from "./logo-mark";
+import { MainNav } from "./main-nav";
 
 export function SiteHeader() {
   return (
-    <header className="border-b border-line bg-wash print:hidden">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-paper focus:p-2">
+    <header className="border-t-4 border-brand border-b border-b-line bg-paper print:hidden">
+      <a
+        href="#main"
+        className="sr-only font-semibold focus:not-sr-only focus:absolute focus:left-3 focus:top-3 focus:z-50 focus:rounded-md focus:bg-paper focus:px-3 focus:py-2 focus:text-ink"
+      >
         Skip to content
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-ink no-underline">
-          Integration Atlas
+      <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-6 gap-y-1 px-4 pt-3 sm:px-6">
+        <Link href="/" className="mb-2 inline-flex min-h-11 items-center gap-2.5 text-lg font-bold tracking-tight text-ink no-underline hover:text-ink">
+          <LogoMark />
+          <span>Integration Atlas</span>
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {NAV.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav />
       </div>
     </header>
   );

@@ -7,11 +7,11 @@ export function CiteBlock({ data }: { data: ProjectPageData }) {
     <div className="space-y-3 print:hidden">
       <div>
         <h3 className="text-sm font-semibold">Plain text</h3>
-        <p className="mt-1 rounded border border-line bg-wash p-3 text-sm">{text}</p>
+        <p className="mt-1 rounded-md border border-line bg-wash p-3 text-sm">{text}</p>
       </div>
       <details>
-        <summary className="cursor-pointer text-sm font-semibold">BibTeX</summary>
-        <pre className="mt-1 overflow-x-auto rounded border border-line bg-wash p-3 text-xs" tabIndex={0}>{bibtex}</pre>
+        <summary className="inline-flex min-h-8 cursor-pointer items-center text-sm font-semibold text-brand">BibTeX</summary>
+        <pre className="mt-1 overflow-x-auto rounded-md border border-line bg-wash p-3 text-xs" tabIndex={0} aria-label="BibTeX citation">{bibtex}</pre>
       </details>
     </div>
   );

@@ -12,12 +12,13 @@ import { ProjectFacts } from "./project-facts";
 import { QualityFlags } from "./quality-flags";
 import { ReportErrorLink } from "./report-error-link";
 import { ResultsList } from "./results-list";
-import { ShareButton } from "./share-button";
+import { ShareBlock } from "./share-block";
+import { sourceAnchor, sourceCitation, sourceKind } from "@/lib/format/source-name";
 
 function Section({ id, title, children, print = true }: { id: string; title: string; children: ReactNode; print?: boolean }) {
   return (
-    <section aria-labelledby={id} className={`mt-8 ${print ? "" : "print:hidden"}`}>
-      <h2 id={id} className="mb-3 text-xl font-semibold">{title}</h2>
+    <section aria-labelledby={id} className={`mt-10 print:mt-2 ${print ? "" : "print:hidden"}`}>
+      <h2 id={id} className="mb-3 text-xl font-bold">{title}</h2>
       {children}
     </section>
   );
@@ -31,26 +32,30 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
   return (
     <article>
       <JsonLdScript data={projectJsonLd(data)} />
-      <p className="text-sm text-muted print:hidden">
-        <Link href="/projects">Projects</Link> <span aria-hidden="true">›</span> {project.acronym ?? project.title}
-      </p>
-      <h1 className="mt-2 text-3xl font-bold">
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm print:hidden">
+        <ol className="flex flex-wrap items-center gap-x-2">
+          <li className="flex items-center gap-x-2"><Link href="/projects" prefetch={false} className="text-ink">Projects</Link><span aria-hidden="true" className="text-muted">›</span></li>
+        </ol>
+      </nav>
+      <h1 className="max-w-4xl text-2xl font-bold tracking-tight sm:text-3xl">
         {project.acronym && project.acronym.toLowerCase() !== project.title.toLowerCase() && (
-          <span className="block text-brand">{project.acronym}</span>
+          <span className="mb-1 block text-brand">{project.acronym}</span>
         )}
         {project.title}
       </h1>
       {project.titleIsEditorial && (
-        <p className="mt-1 text-sm text-muted">The source gives this project no name; the title above is ours.</p>
+        <p className="mt-2 text-sm text-muted">The source gives this project no name; the title above is ours.</p>
       )}
       <p className="mt-4 max-w-3xl text-lg">{project.summary}</p>
-      <p className="mt-3 flex flex-wrap items-center gap-4 text-sm">
-        <ShareButton url={absoluteUrl(`/projects/${project.slug}`)} title={project.acronym ?? project.title} />
-        <a href="#cite" className="print:hidden">Cite</a>
-        <ReportErrorLink slug={project.slug}>Report an error</ReportErrorLink>
-      </p>
+      <div className="mt-6 max-w-3xl space-y-3">
+        <ShareBlock url={absoluteUrl(`/projects/${project.slug}`)} title={project.acronym ?? project.title} />
+        <p className="flex flex-wrap gap-x-6 gap-y-2 text-sm print:hidden">
+          <a href="#cite">Cite this record</a>
+          <ReportErrorLink slug={project.slug}>Report an error</ReportErrorLink>
+        </p>
+      </div>
 
-      <div className="mt-6">
+      <div className="mt-8 print:mt-2">
         <ProjectFacts data={data} />
       </div>
 
@@ -85,7 +90,7 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
               const regions = project.regions.filter((r) => r.region.countryCode === country.code);
               return (
                 <li key={country.code}>
-                  <Link href={`/countries/${country.code.toLowerCase()}`}>{countryName(country.code)}</Link>
+                  <Link href={`/countries/${country.code.toLowerCase()}`} prefetch={false}>{countryName(country.code)}</Link>
                   {regions.length > 0 && <span>: {regions.map((r) => r.region.name).join(", ")}</span>}
                 </li>
               );
@@ -106,7 +111,7 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
           {project.themes.map(({ theme }, i) => (
             <span key={theme.slug}>
               {i > 0 && ", "}
-              <Link href={`/projects?theme=${theme.slug}`}>{theme.name}</Link>
+              <Link href={`/projects?theme=${theme.slug}`} prefetch={false}>{theme.name}</Link>
             </span>
           ))}
         </p>
@@ -116,7 +121,7 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
             ? project.targetGroups.map(({ targetGroup }, i) => (
                 <span key={targetGroup.slug}>
                   {i > 0 && ", "}
-                  <Link href={`/projects?group=${targetGroup.slug}`}>{targetGroup.name}</Link>
+                  <Link href={`/projects?group=${targetGroup.slug}`} prefetch={false}>{targetGroup.name}</Link>
                 </span>
               ))
             : "not stated"}
@@ -129,7 +134,7 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
           <ul className="list-disc pl-5">
             {project.links.map((l) => (
               <li key={l.url}>
-                {l.label}: <a href={l.url} rel="nofollow noopener">{l.url}</a>
+                {l.label}: <a href={l.url} rel="nofollow noopener" className="break-all">{l.url}</a>
               </li>
             ))}
           </ul>
@@ -145,7 +150,7 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
           <ul className="space-y-1">
             {data.related.map((r) => (
               <li key={r.slug}>
-                <Link href={`/projects/${r.slug}`}>{r.acronym ?? r.title}</Link>
+                <Link href={`/projects/${r.slug}`} prefetch={false}>{r.acronym ?? r.title}</Link>
                 <span className="text-sm text-muted">
                   {" — shares "}
                   {[
@@ -161,12 +166,10 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
       )}
 
       <Section id="source" title="Source">
-        <p>
-          Every fact on this page comes from{" "}
-          <Link href={`/about#${source.file.replace(/\.txt$/, "")}`}>{source.title}</Link> (
-          {source.kind === "brochure" ? "brochure" : "web page"}, file <code>{source.file}</code>
-          {project.sourcePages.length ? `, ${project.sourcePages.join(", ")}` : ""}). Summary and description are written
-          in our own words.
+        <p className="max-w-3xl">
+          Every fact on this page comes from the {sourceKind(source.kind)}{" "}
+          <Link href={`/about#${sourceAnchor(source.file)}`} prefetch={false}>{sourceCitation(source, project.sourcePages)}</Link>.
+          Summary and description are written in our own words.
         </p>
         <p className="mt-2 hidden text-xs print:block">
           Printed from {absoluteUrl(`/projects/${project.slug}`)} on {new Date().toISOString().slice(0, 10)} · Integration Atlas

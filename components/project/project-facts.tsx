@@ -16,9 +16,9 @@ export function ProjectFacts({ data }: { data: ProjectPageData }) {
   const period = formatPeriod(project.startText, project.endText);
   const grantLabel = grantLabelOf(project.programme?.funder);
   return (
-    <section aria-labelledby="facts" className="rounded-lg border border-line bg-wash p-4 print:p-2">
-      <h2 id="facts" className="text-lg font-semibold">Key facts</h2>
-      <dl className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+    <section aria-labelledby="facts" className="max-w-3xl rounded-lg border-t-4 border-brand bg-wash p-4 sm:p-5 print:p-2">
+      <h2 id="facts" className="text-lg font-bold">Key facts</h2>
+      <dl className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr] sm:gap-y-2 [&>dd]:mb-2 sm:[&>dd]:mb-0 [&>dt]:text-sm sm:[&>dt]:text-base">
         <dt className="text-muted">Funding</dt>
         <dd>
           {programmes.length ? (
@@ -26,7 +26,7 @@ export function ProjectFacts({ data }: { data: ProjectPageData }) {
               {programmes.map((p, i) => (
                 <li key={p.slug}>
                   {i > 0 && <span aria-hidden="true"> › </span>}
-                  <Link href={`/programmes/${p.slug}`}>{p.shortName ?? p.name}</Link>
+                  <Link href={`/programmes/${p.slug}`} prefetch={false}>{p.shortName ?? p.name}</Link>
                 </li>
               ))}
             </ol>
@@ -37,7 +37,7 @@ export function ProjectFacts({ data }: { data: ProjectPageData }) {
         <dt className="text-muted">Period</dt>
         <dd>
           {period ?? <NotStated />}
-          <span className="ml-2 rounded bg-paper px-2 py-0.5 text-sm ring-1 ring-line">
+          <span className="ml-2 inline-block rounded-full bg-paper px-2.5 py-0.5 text-sm ring-1 ring-line-strong">
             {STATUS_LABELS[projectStatus(project.startDate, project.endDate)]}
           </span>
         </dd>

@@ -1,20 +1,19 @@
 import type { ProjectDetail } from "@/lib/catalogue/get-project";
+import { describeFlagField } from "@/lib/format/flag-field";
 
 export function QualityFlags({ flags }: { flags: ProjectDetail["flags"] }) {
   return (
     <ul className="space-y-3 print:space-y-1">
       {flags.map((f, i) => (
-        <li key={i} className="rounded border border-flag/40 bg-flag-wash p-3 text-sm print:p-1">
-          <p>
-            <span className="font-semibold">Field:</span> <code>{f.field}</code>
-          </p>
-          <p>
-            <span className="font-semibold">Printed in the source:</span> “{f.raw}”
-          </p>
-          <p>
-            <span className="font-semibold">Our reading:</span> {f.reading ?? <em>none — left empty</em>}
-          </p>
-          <p className="mt-1">{f.note}</p>
+        <li key={i} className="rounded-md border-l-4 border-flag bg-flag-wash p-4 print:p-1">
+          <p className="font-semibold">{describeFlagField(f.field)}</p>
+          <dl className="mt-1 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr] print:gap-y-0">
+            <dt className="text-muted">Printed in the source</dt>
+            <dd>“{f.raw}”</dd>
+            <dt className="text-muted">Our reading</dt>
+            <dd>{f.reading ?? <em>none — left empty</em>}</dd>
+          </dl>
+          <p className="mt-2 text-sm print:mt-0">{f.note}</p>
         </li>
       ))}
     </ul>

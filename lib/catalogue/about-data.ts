@@ -25,7 +25,7 @@ const flagRow = z.object({
   acronym: z.string().nullable(),
   title: z.string(),
 });
-const firstProjectRow = z.object({ source: z.number(), slug: z.string(), acronym: z.string().nullable(), title: z.string() });
+const firstProjectRow = z.object({ source: z.number(), slug: z.string(), acronym: z.string().nullable(), title: z.string(), pages: z.array(z.string()) });
 
 export async function getAboutData() {
   const [sources, stats, flags, flagCount, datasets] = await Promise.all([
@@ -53,8 +53,8 @@ export async function getAboutData() {
   const firstProjects = await queryRows(
     firstProjectRow,
     Prisma.sql`
-      SELECT s.id AS source, f.slug, f.acronym, f.title FROM source_document s
-      CROSS JOIN LATERAL (SELECT p.slug, p.acronym, p.title FROM project p WHERE p.source_document_id = s.id ORDER BY p.slug LIMIT ${LIST_LIMIT}) f
+      SELECT s.id AS source, f.slug, f.acronym, f.title, f.pages FROM source_document s
+      CROSS JOIN LATERAL (SELECT p.slug, p.acronym, p.title, p.source_pages AS pages FROM project p WHERE p.source_document_id = s.id ORDER BY p.slug LIMIT ${LIST_LIMIT}) f
       ORDER BY s.id, f.slug`,
   );
   const counts = new Map(stats.map((e) => [e.source, e]));
@@ -63,7 +63,7 @@ export async function getAboutData() {
       const c = counts.get(s.id);
       return {
         ...s,
-        projects: firstProjects.filter((p) => p.source === s.id).map(({ slug, acronym, title }) => ({ slug, acronym, title })),
+        projects: firstProjects.filter((p) => p.source === s.id).map(({ slug, acronym, title, pages }) => ({ slug, acronym, title, pages })),
         _count: { projects: c?.projects ?? 0, organisations: c?.organisations ?? 0 },
         extracted: { participations: c?.participations ?? 0, results: c?.results ?? 0, events: c?.events ?? 0 },
       };

@@ -10,33 +10,36 @@ import { fold } from "./search-query";
 export type { OrganisationListFilters };
 export const ORGANISATIONS_PER_PAGE = 100;
 
-const idRow = z.object({ id: z.number() });
 const countRow = z.object({ count: z.number() });
+const totalRow = z.object({ total: z.number() });
+const organisationRow = z.object({ id: z.number(), slug: z.string(), name: z.string(), countryCode: z.string().nullable() });
 const collaboratorRow = z.object({ slug: z.string(), name: z.string(), projects: z.number() });
 
-/** One page of matching organisations (all of them with `all`, for exports), by name, with the total. */
+/**
+ * One page of matching organisations (all of them with `all`, for exports), in alphabetical order as a reader expects
+ * it — case and accents ignored ("Administrative…" before "ARhus", "Ö" with "O"): ICU's root collation, which every
+ * PostgreSQL built with ICU has (the embedded server and Debian's packages do).
+ */
 export async function listOrganisations(filters: OrganisationListFilters, all = false) {
-  const where: Prisma.OrganisationWhereInput = {
-    ...(filters.country ? { participations: { some: { countryCode: filters.country } } } : {}),
-    ...(filters.role ? { AND: [{ participations: { some: { role: filters.role } } }] } : {}),
-  };
-  let ids: number[] | null = null;
+  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (filters.country) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM participation p WHERE p.organisation_id = o.id AND p.country_code = ${filters.country})`);
+  if (filters.role) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM participation p WHERE p.organisation_id = o.id AND p.role = ${filters.role}::"ParticipationRole")`);
   if (filters.q) {
     const needle = `%${fold(filters.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     // Names, short names and aliases, folded, from the organisation_name view (trigram index).
-    const rows = await queryRows(idRow, Prisma.sql`SELECT DISTINCT organisation_id AS id FROM organisation_name WHERE folded LIKE ${needle}`);
-    ids = rows.map((r) => r.id);
+    conditions.push(Prisma.sql`o.id IN (SELECT organisation_id FROM organisation_name WHERE folded LIKE ${needle})`);
   }
-  const filter = ids ? { ...where, id: { in: ids } } : where;
-  const [total, rows] = await Promise.all([
-    db().organisation.count({ where: filter }),
-    db().organisation.findMany({
-      where: filter,
-      select: { id: true, slug: true, name: true, countryCode: true },
-      orderBy: [{ name: "asc" }, { slug: "asc" }],
-      ...(all ? {} : { skip: (filters.page - 1) * ORGANISATIONS_PER_PAGE, take: ORGANISATIONS_PER_PAGE }),
-    }),
+  const where = Prisma.join(conditions, " AND ");
+  const page = all ? Prisma.empty : Prisma.sql`LIMIT ${ORGANISATIONS_PER_PAGE} OFFSET ${(filters.page - 1) * ORGANISATIONS_PER_PAGE}`;
+  const [totals, rows] = await Promise.all([
+    queryRows(totalRow, Prisma.sql`SELECT count(*)::int AS total FROM organisation o WHERE ${where}`),
+    queryRows(
+      organisationRow,
+      Prisma.sql`SELECT o.id, o.slug, o.name, o.country_code AS "countryCode" FROM organisation o WHERE ${where}
+        ORDER BY o.name COLLATE "und-x-icu", o.slug ${page}`,
+    ),
   ]);
+  const total = totals[0]?.total ?? 0;
   const counts = await participationCounts(rows.map((r) => r.id));
   const items = rows.map(({ id, ...o }) => ({ ...o, _count: { participations: counts.get(id) ?? 0 } }));
   return { total, items, page: filters.page, pageCount: Math.max(1, Math.ceil(total / ORGANISATIONS_PER_PAGE)) };

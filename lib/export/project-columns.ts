@@ -32,11 +32,11 @@ export const PROJECT_COLUMNS: Column[] = [
   { key: "partner_count", header: "partner_count", description: "Number of partner organisations listed by the source.", value: (p) => p.participations.length },
   { key: "stated_partner_count", header: "stated_partner_count", description: "Number of partners the source states (may differ from the list; see data-quality flags).", value: (p) => p.statedPartnerCount },
   { key: "partners", header: "partners", description: "All partners in source order: “name [role, country]; …”.", value: (p) => list(p.participations.map((x) => `${x.nameAsStated} [${x.role}${x.countryCode ? `, ${x.countryCode}` : ""}]`)) },
-  { key: "themes", header: "themes", description: "Editorial theme slugs (see content/themes.json), separated by “; ”.", value: (p) => list(p.themes.map((t) => t.theme.slug)) },
+  { key: "themes", header: "themes", description: "Editorial theme slugs (listed with their names under “Themes” below), separated by “; ”.", value: (p) => list(p.themes.map((t) => t.theme.slug)) },
   { key: "target_groups", header: "target_groups", description: "Editorial target-group slugs, separated by “; ”.", value: (p) => list(p.targetGroups.map((t) => t.targetGroup.slug)) },
   { key: "summary", header: "summary", description: "One-paragraph summary in our own words.", value: (p) => p.summary },
   { key: "data_quality_flags", header: "data_quality_flags", description: "Number of data-quality flags on the record (contradictions or malformed figures in the source).", value: (p) => p._count.flags },
-  { key: "source_document", header: "source_document", description: "File name of the source document.", value: (p) => p.sourceDocument.file },
+  { key: "source_document", header: "source_document", description: "Identifier of the source document (its file name); /about names each document by title and publisher.", value: (p) => p.sourceDocument.file },
   { key: "source_pages", header: "source_pages", description: "Pages of the source (brochures only), e.g. “P. 06; P. 07”.", value: (p) => list(p.sourcePages) },
   { key: "url", header: "url", description: "Address of the project page.", value: (p) => absoluteUrl(`/projects/${p.slug}`) },
 ];

@@ -24,8 +24,13 @@ export function formatPartialDate(text: string): string {
   return d ? `${d} ${MONTHS[m - 1]} ${y}` : `${MONTHS[m - 1]} ${y}`;
 }
 
-/** "1 Jan 2018 – 31 Dec 2019"; either side may be unknown. */
+/**
+ * "1 Jan 2018 – 31 Dec 2019"; with one side unknown, a sentence that reads: "until 2020 (start not stated)",
+ * "from 2019 (end not stated)". Null when neither is stated.
+ */
 export function formatPeriod(start: string | null, end: string | null): string | null {
-  if (!start && !end) return null;
-  return `${start ? formatPartialDate(start) : "not stated"} – ${end ? formatPartialDate(end) : "not stated"}`;
+  if (start && end) return `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
+  if (end) return `until ${formatPartialDate(end)} (start not stated)`;
+  if (start) return `from ${formatPartialDate(start)} (end not stated)`;
+  return null;
 }

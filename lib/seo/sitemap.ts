@@ -3,7 +3,7 @@ import { catalogueSizes, countryCodesWithProjects, organisationSlugs, programmeS
 import { absoluteUrl } from "../config";
 
 const PER_FILE = 40_000;
-const STATIC_PATHS = ["/", "/projects", "/countries", "/programmes", "/organisations", "/about", "/data-dictionary", "/api"];
+const STATIC_PATHS = ["/", "/projects", "/countries", "/programmes", "/organisations", "/about", "/data-dictionary", "/api", "/accessibility"];
 
 type Part = { name: string; urls: () => Promise<string[]> };
 

@@ -20,6 +20,10 @@ export default async function CountryPage({ params }: PageProps<"/countries/[cod
   const code = countryParam((await params).code);
   const data = code ? await getCountry(code) : null;
   if (!data || !code) notFound();
-  const projects = await searchProjects({ ...DEFAULT_FILTERS, country: [code], sort: "name" });
-  return <CountryDetailView data={data} projects={projects} />;
+  // The second search counts what the "led from here" link would find, so that the link says it and hides at zero.
+  const [projects, led] = await Promise.all([
+    searchProjects({ ...DEFAULT_FILTERS, country: [code], sort: "name" }),
+    searchProjects({ ...DEFAULT_FILTERS, country: [code], role: "lead", sort: "name" }),
+  ]);
+  return <CountryDetailView data={data} projects={projects} ledCount={led.total} />;
 }

@@ -1,0 +1,37 @@
+"use client";
+// The main navigation marks the current section with aria-current="page". The path is read while rendering on the
+// server too, so the mark is in the HTML for visitors without JavaScript.
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const NAV = [
+  { href: "/projects", label: "Projects" },
+  { href: "/countries", label: "Countries" },
+  { href: "/programmes", label: "Programmes" },
+  { href: "/organisations", label: "Organisations" },
+  { href: "/about", label: "About the data" },
+] as const;
+
+export function MainNav() {
+  const pathname = usePathname() ?? "/";
+  return (
+    <nav aria-label="Main" className="-mx-2 sm:mx-0">
+      <ul className="flex flex-wrap gap-x-1 text-sm sm:text-base">
+        {NAV.map((item) => {
+          const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={current ? "page" : undefined}
+                className={`inline-flex min-h-11 items-center border-b-4 px-2 font-semibold no-underline hover:text-brand-dark hover:underline ${current ? "border-brand text-ink" : "border-transparent text-brand"}`}
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

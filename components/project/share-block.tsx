@@ -1,0 +1,19 @@
+import { ShareButton } from "./share-button";
+
+/** The record's address in a read-only field anyone can select and copy, JavaScript or not; Share enhances it. */
+export function ShareBlock({ url, title }: { url: string; title: string }) {
+  return (
+    <div className="flex flex-wrap items-end gap-2 print:hidden">
+      <label className="block min-w-0 flex-1 basis-64 text-sm font-semibold">
+        Link to this record
+        <input
+          type="text"
+          readOnly
+          value={url}
+          className="mt-1 block min-h-11 w-full rounded-md border-2 border-line-strong bg-wash px-3 font-mono text-sm font-normal text-ink"
+        />
+      </label>
+      <ShareButton url={url} title={title} />
+    </div>
+  );
+}

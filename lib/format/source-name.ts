@@ -1,0 +1,22 @@
+// How a page names a source document: by its title, publisher and pages, never by its file name; and the anchor of
+// its own section on /about. (content/sources.json is to gain readable anchor ids; until then the anchor is derived
+// from the file's sequence number, which is unique and stable.)
+import { formatSourcePages } from "./source-pages";
+
+type Source = { file: string; title: string; publisher: string | null; kind: string };
+
+/** "source-004" for "004_87f3a4273544f461.txt". */
+export function sourceAnchor(file: string): string {
+  const stem = file.replace(/\.[a-z]+$/i, "");
+  return `source-${/^\d+(?=_)/.exec(stem)?.[0] ?? stem}`;
+}
+
+/** "brochure" / "web page". */
+export function sourceKind(kind: string): string {
+  return kind === "brochure" ? "brochure" : kind === "web-page" ? "web page" : kind.replace(/-/g, " ");
+}
+
+/** "Interreg brochure: 18 projects…, pp. 6–7" — title, publisher when stated, pages when stated. */
+export function sourceCitation(source: Source, pages: readonly string[] = []): string {
+  return [source.title, source.publisher, formatSourcePages(pages)].filter(Boolean).join(", ");
+}
