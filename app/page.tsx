@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { CountryMap } from "@/components/country-map";
+import { EmbedCode } from "@/components/embed/embed-code";
 import { listCountries } from "@/lib/catalogue/countries";
 import { getHeadlineFigures } from "@/lib/catalogue/headline-figures";
 import { listProgrammes } from "@/lib/catalogue/programmes";
@@ -59,6 +60,7 @@ export default async function HomePage() {
           <h2 id="by-country" className="text-xl font-semibold">Browse by country</h2>
           <div className="mt-3">
             <CountryMap counts={new Map(countries.map((c) => [c.code, c.projects]))} caption="Map of Europe shaded by the number of projects in each country" />
+            <EmbedCode path="/embed/map" title="EU-funded integration projects by country — Integration Atlas" height={640} />
           </div>
           <ul className="mt-3 flex flex-wrap gap-x-3 gap-y-1 text-sm">
             {withProjects.map((c) => (

@@ -3,6 +3,7 @@ import { pageMetadata } from "@/lib/seo/page-metadata";
 import Link from "next/link";
 import { connection } from "next/server";
 import { CountryMap } from "@/components/country-map";
+import { EmbedCode } from "@/components/embed/embed-code";
 import { TableScroll } from "@/components/table-scroll";
 import { listCountries } from "@/lib/catalogue/countries";
 import { formatEuros } from "@/lib/format/money";
@@ -18,6 +19,7 @@ export default async function CountriesPage() {
       <p className="mt-2 max-w-3xl">How many projects work in each country, how many are led from it, and the total budget of those projects.</p>
       <div className="mt-6 grid gap-8 lg:grid-cols-2">
         <CountryMap counts={new Map(countries.map((c) => [c.code, c.projects]))} caption="Map of Europe shaded by the number of projects working in each country" />
+        <EmbedCode path="/embed/map" title="EU-funded integration projects by country — Integration Atlas" height={640} />
         <TableScroll label="Projects by country table">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="mb-2 text-left font-semibold">Projects by country</caption>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { CatalogueResults } from "@/components/catalogue/catalogue-results";
 import { FilterForm } from "@/components/catalogue/filter-form";
+import { EmbedCode } from "@/components/embed/embed-code";
 import { getCatalogueView } from "@/lib/catalogue/catalogue-view";
 import { describeFilters } from "@/lib/filters/describe-filters";
 import { parseProjectFilters, toCanonicalSearch } from "@/lib/filters/project-filters";
@@ -39,6 +40,7 @@ export default async function ProjectsPage({ searchParams }: PageProps<"/project
       </aside>
       <div className="order-1 lg:order-2">
         <CatalogueResults filters={filters} view={view} notices={notices} />
+        <EmbedCode path={`/embed/projects${toCanonicalSearch(filters)}`} title="Projects — Integration Atlas" />
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { connection } from "next/server";
 import { ProjectDetailView } from "@/components/project/project-detail";
+import { ProjectPageExtras } from "@/components/compare/project-page-extras";
 import { getProject } from "@/lib/catalogue/get-project";
 import { parseSlug } from "@/lib/filters/slug";
 import { clip, pageMetadata } from "@/lib/seo/page-metadata";
@@ -24,5 +25,10 @@ export default async function ProjectPage({ params }: PageProps<"/projects/[slug
   const slug = parseSlug((await params).slug);
   const data = slug ? await loadProject(slug) : null;
   if (!data) notFound();
-  return <ProjectDetailView data={data} />;
+  return (
+    <>
+      <ProjectDetailView data={data} />
+      <ProjectPageExtras slug={data.project.slug} title={data.project.title} />
+    </>
+  );
 }
