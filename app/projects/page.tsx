@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { CatalogueResults } from "@/components/catalogue/catalogue-results";
 import { FilterForm } from "@/components/catalogue/filter-form";
 import { EmbedCode } from "@/components/embed/embed-code";
+import { StartYearSection } from "@/components/trends/start-year-section";
 import { getCatalogueView } from "@/lib/catalogue/catalogue-view";
 import { describeFilters } from "@/lib/filters/describe-filters";
 import { parseProjectFilters, toCanonicalSearch } from "@/lib/filters/project-filters";
@@ -40,6 +41,7 @@ export default async function ProjectsPage({ searchParams }: PageProps<"/project
       </aside>
       <div className="order-1 lg:order-2">
         <CatalogueResults filters={filters} view={view} notices={notices} />
+        <StartYearSection filters={filters} />
         <EmbedCode path={`/embed/projects${toCanonicalSearch(filters)}`} title="Projects — Integration Atlas" />
       </div>
     </div>

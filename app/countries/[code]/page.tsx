@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { connection } from "next/server";
 import { CountryDetailView } from "@/components/country-detail";
+import { StartYearSection } from "@/components/trends/start-year-section";
 import { countryParam, getCountry } from "@/lib/catalogue/countries";
 import { searchProjects } from "@/lib/catalogue/search-projects";
 import { DEFAULT_FILTERS } from "@/lib/filters/project-filters";
@@ -25,5 +26,10 @@ export default async function CountryPage({ params }: PageProps<"/countries/[cod
   const data = code ? await loadCountry(code) : null;
   if (!data || !code) notFound();
   const projects = await searchProjects({ ...DEFAULT_FILTERS, country: [code], sort: "name" });
-  return <CountryDetailView data={data} projects={projects} />;
+  return (
+    <>
+      <CountryDetailView data={data} projects={projects} />
+      <StartYearSection filters={{ country: [code] }} />
+    </>
+  );
 }
