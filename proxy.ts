@@ -6,18 +6,19 @@ import { NextResponse, type NextRequest } from "next/server";
 import { databaseIsUp } from "./lib/health/database-health";
 import { unavailableBody } from "./lib/health/unavailable-page";
 import { plausibleRequestId } from "./lib/log";
-import { contentSecurityPolicy, staticSecurityHeaders } from "./lib/security/headers";
+import { contentSecurityPolicy, isEmbeddablePath, staticSecurityHeaders } from "./lib/security/headers";
 
 export function proxy(request: NextRequest) {
   // Set by the HTTP layer after it dropped any client's copy; generated here when Next runs without it.
   const given = request.headers.get("x-atlas-request-id");
   const requestId = plausibleRequestId(given) ? given : crypto.randomUUID();
+  const path = request.nextUrl.pathname;
+  const embeddable = isEmbeddablePath(path);
   const headers: Record<string, string> = {
-    ...staticSecurityHeaders(),
-    "Content-Security-Policy": contentSecurityPolicy(undefined, { dev: process.env.NODE_ENV === "development" }),
+    ...staticSecurityHeaders({ embeddable }),
+    "Content-Security-Policy": contentSecurityPolicy(undefined, { dev: process.env.NODE_ENV === "development", embeddable }),
   };
 
-  const path = request.nextUrl.pathname;
   const api = path.startsWith("/api/");
   const reject = (status: number, message: string, extra: Record<string, string> = {}) =>
     new NextResponse(api ? JSON.stringify({ error: { code: status === 405 ? "method_not_allowed" : "bad_request", message } }) : `${message}\n`, {
@@ -46,7 +47,7 @@ export function proxy(request: NextRequest) {
     const { body, type, hashes } = unavailableBody(api, requestId);
     return new NextResponse(body, {
       status: 503,
-      headers: { ...headers, "Content-Security-Policy": contentSecurityPolicy(hashes), "Content-Type": type, "Retry-After": "5", "Cache-Control": "no-store" },
+      headers: { ...headers, "Content-Security-Policy": contentSecurityPolicy(hashes, { embeddable }), "Content-Type": type, "Retry-After": "5", "Cache-Control": "no-store" },
     });
   }
 

@@ -3,6 +3,7 @@ import { GeistSans } from "geist/font/sans";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { SiteChrome } from "@/components/embed/site-chrome";
 import { config } from "@/lib/config";
 import { BRAND } from "@/lib/og/brand";
 import { pagePreviewImage } from "@/lib/seo/page-metadata";
@@ -25,11 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col bg-paper font-sans text-base text-ink antialiased">
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 pt-8 pb-4 focus:outline-none sm:px-6 sm:pt-10">
-          {children}
-        </main>
-        <SiteFooter />
+        <SiteChrome header={<SiteHeader />} footer={<SiteFooter />}>{children}</SiteChrome>
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { HomeView } from "@/components/home-view";
+import { EmbedCode } from "@/components/embed/embed-code";
 import { listCountries } from "@/lib/catalogue/countries";
 import { getHeadlineFigures } from "@/lib/catalogue/headline-figures";
 import { listProgrammes } from "@/lib/catalogue/programmes";
@@ -19,5 +20,10 @@ export const metadata: Metadata = {
 export default async function HomePage() {
   await connection();
   const [figures, countries, { programmes }] = await Promise.all([getHeadlineFigures(), listCountries(), listProgrammes()]);
-  return <HomeView figures={figures} countries={countries} programmes={programmes} />;
+  return (
+    <>
+      <HomeView figures={figures} countries={countries} programmes={programmes} />
+      <EmbedCode path="/embed/map" title="EU-funded integration projects by country — Integration Atlas" height={640} />
+    </>
+  );
 }

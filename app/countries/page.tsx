@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { CountriesView } from "@/components/countries-view";
+import { EmbedCode } from "@/components/embed/embed-code";
 import { listCountries } from "@/lib/catalogue/countries";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
@@ -8,5 +9,10 @@ export const metadata: Metadata = pageMetadata({ title: "Countries", description
 
 export default async function CountriesPage() {
   await connection();
-  return <CountriesView countries={await listCountries()} />;
+  return (
+    <>
+      <CountriesView countries={await listCountries()} />
+      <EmbedCode path="/embed/map" title="EU-funded integration projects by country — Integration Atlas" height={640} />
+    </>
+  );
 }

@@ -3,6 +3,8 @@ import { connection } from "next/server";
 import { CatalogueResults } from "@/components/catalogue/catalogue-results";
 import { FilterForm } from "@/components/catalogue/filter-form";
 import { SearchBox } from "@/components/catalogue/search-box";
+import { EmbedCode } from "@/components/embed/embed-code";
+import { StartYearSection } from "@/components/trends/start-year-section";
 import { getCatalogueView } from "@/lib/catalogue/catalogue-view";
 import { describeFilters } from "@/lib/filters/describe-filters";
 import { parseProjectFilters, toCanonicalSearch } from "@/lib/filters/project-filters";
@@ -46,6 +48,8 @@ export default async function ProjectsPage({ searchParams }: PageProps<"/project
         </div>
         <div className="min-w-0 lg:col-start-2">
           <CatalogueResults filters={filters} view={view} notices={notices} />
+          <StartYearSection filters={filters} />
+          <EmbedCode path={`/embed/projects${toCanonicalSearch(filters)}`} title="Projects — Integration Atlas" />
         </div>
       </div>
     </div>

@@ -7,6 +7,12 @@ export type InlineHashes = { scripts: string[]; styles: string[] };
 
 const NO_INLINE: InlineHashes = { scripts: [], styles: [] };
 
+/**
+ * Only the embeds under /embed/ may be shown in another site's frame (frame-ancestors *, no X-Frame-Options); every
+ * other response keeps frame-ancestors 'none' against clickjacking. Decided by path alone, so it is the same for all.
+ */
+export const isEmbeddablePath = (path: string): boolean => path === "/embed" || path.startsWith("/embed/");
+
 /** Whether the public origin is HTTPS: then HSTS and upgrade-insecure-requests are sent. */
 export const siteIsHttps = (): boolean => config.SITE_URL.startsWith("https:");
 
@@ -15,7 +21,7 @@ export const siteIsHttps = (): boolean => config.SITE_URL.startsWith("https:");
  * 'unsafe-inline', so an injected inline script cannot run. `dev` adds what `next dev` needs (eval for React's
  * debugging, websockets for hot reload).
  */
-export function contentSecurityPolicy(inline: InlineHashes = NO_INLINE, options: { dev?: boolean } = {}): string {
+export function contentSecurityPolicy(inline: InlineHashes = NO_INLINE, options: { dev?: boolean; embeddable?: boolean } = {}): string {
   const quoted = (hashes: string[]) => hashes.map((h) => ` 'sha256-${h}'`).join("");
   return [
     "default-src 'self'",
@@ -29,19 +35,19 @@ export function contentSecurityPolicy(inline: InlineHashes = NO_INLINE, options:
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    options.embeddable ? "frame-ancestors *" : "frame-ancestors 'none'",
     ...(siteIsHttps() ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
 
 /** Headers that are the same on every response: pages, API, exports and assets alike. */
-export function staticSecurityHeaders(): Record<string, string> {
+export function staticSecurityHeaders(options: { embeddable?: boolean } = {}): Record<string, string> {
   return {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
     "Cross-Origin-Opener-Policy": "same-origin",
-    "X-Frame-Options": "DENY",
+    ...(options.embeddable ? {} : { "X-Frame-Options": "DENY" }),
     ...(siteIsHttps() ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
   };
 }

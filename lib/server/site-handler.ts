@@ -14,7 +14,7 @@ import { config } from "../config";
 import { databaseIsUp, pingDatabase, reportConnectionFailure } from "../health/database-health";
 import { unavailableBody } from "../health/unavailable-page";
 import { log, plausibleRequestId } from "../log";
-import { contentSecurityPolicy, staticSecurityHeaders } from "../security/headers";
+import { contentSecurityPolicy, isEmbeddablePath, staticSecurityHeaders } from "../security/headers";
 import { NO_STORE, publicCacheControl } from "./freshness";
 import { MAX_ENTRY_BYTES, mayStoreResponseTo, normalisedUrl, type CachedResponse, type HttpCache } from "./http-cache";
 import { inlineHashes } from "./inline-hashes";
@@ -118,8 +118,8 @@ export function createSiteHandler(options: SiteHandlerOptions) {
     return {
       status: 503,
       headers: {
-        ...lower(staticSecurityHeaders()),
-        "content-security-policy": contentSecurityPolicy(hashes),
+        ...lower(staticSecurityHeaders({ embeddable: isEmbeddablePath(path) })),
+        "content-security-policy": contentSecurityPolicy(hashes, { embeddable: isEmbeddablePath(path) }),
         "content-type": type,
         "cache-control": NO_STORE,
         "retry-after": "5",
@@ -159,10 +159,12 @@ export function createSiteHandler(options: SiteHandlerOptions) {
       }
       const status = res.statusCode;
       const cacheable = req.method === "GET" && isPublicPath(path) && [200, 301, 308].includes(status) && !headers["set-cookie"];
-      Object.assign(headers, lower(staticSecurityHeaders()));
+      const embeddable = isEmbeddablePath(path);
+      if (embeddable) delete headers["x-frame-options"];
+      Object.assign(headers, lower(staticSecurityHeaders({ embeddable })));
       const type = headers["content-type"] ?? "";
       const html = /^text\/html/.test(type) && body !== null;
-      headers["content-security-policy"] = contentSecurityPolicy(html ? inlineHashes(body.toString("utf8")) : undefined, { dev: options.dev });
+      headers["content-security-policy"] = contentSecurityPolicy(html ? inlineHashes(body.toString("utf8")) : undefined, { dev: options.dev, embeddable });
       if (cacheable) {
         headers["cache-control"] = publicCacheControl();
         if (status === 200) headers.etag = etagOf(req, version);
@@ -265,7 +267,7 @@ export function createSiteHandler(options: SiteHandlerOptions) {
 
     if (isPublicPath(path) && databaseIsUp() && etagMatches(headerValue(req.headers["if-none-match"]), etagOf(req, version), false)) {
       const etag = etagOf(req, version);
-      res.writeHead(304, { etag, "cache-control": publicCacheControl(), ...lower(staticSecurityHeaders()) });
+      res.writeHead(304, { etag, "cache-control": publicCacheControl(), ...lower(staticSecurityHeaders({ embeddable: isEmbeddablePath(path) })) });
       res.end();
       return;
     }

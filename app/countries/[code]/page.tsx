@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CountryDetailView } from "@/components/country-detail";
+import { StartYearSection } from "@/components/trends/start-year-section";
 import { countryParam, getCountry } from "@/lib/catalogue/countries";
 import { searchProjects } from "@/lib/catalogue/search-projects";
 import { DEFAULT_FILTERS } from "@/lib/filters/project-filters";
@@ -25,5 +26,10 @@ export default async function CountryPage({ params }: PageProps<"/countries/[cod
     searchProjects({ ...DEFAULT_FILTERS, country: [code], sort: "name" }),
     searchProjects({ ...DEFAULT_FILTERS, country: [code], role: "lead", sort: "name" }),
   ]);
-  return <CountryDetailView data={data} projects={projects} ledCount={led.total} />;
+  return (
+    <>
+      <CountryDetailView data={data} projects={projects} ledCount={led.total} />
+      <StartYearSection filters={{ country: [code] }} />
+    </>
+  );
 }

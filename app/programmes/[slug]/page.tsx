@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ProgrammeDetailView } from "@/components/programme-detail";
+import { StartYearSection } from "@/components/trends/start-year-section";
 import { getProgramme } from "@/lib/catalogue/programmes";
 import { searchProjects } from "@/lib/catalogue/search-projects";
 import { DEFAULT_FILTERS } from "@/lib/filters/project-filters";
@@ -22,5 +23,10 @@ export default async function ProgrammePage({ params }: PageProps<"/programmes/[
   const data = slug ? await getProgramme(slug) : null;
   if (!data || !slug) notFound();
   const projects = await searchProjects({ ...DEFAULT_FILTERS, programme: [slug], sort: "budget-desc" });
-  return <ProgrammeDetailView data={data} projects={projects} />;
+  return (
+    <>
+      <ProgrammeDetailView data={data} projects={projects} />
+      <StartYearSection filters={{ programme: [slug] }} />
+    </>
+  );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ProjectDetailView } from "@/components/project/project-detail";
+import { ProjectPageExtras } from "@/components/compare/project-page-extras";
 import { getProject } from "@/lib/catalogue/get-project";
 import { parseSlug } from "@/lib/filters/slug";
 import { clip, pageMetadata } from "@/lib/seo/page-metadata";
@@ -20,5 +21,10 @@ export default async function ProjectPage({ params }: PageProps<"/projects/[slug
   const slug = parseSlug((await params).slug);
   const data = slug ? await getProject(slug) : null;
   if (!data) notFound();
-  return <ProjectDetailView data={data} />;
+  return (
+    <>
+      <ProjectDetailView data={data} />
+      <ProjectPageExtras slug={data.project.slug} title={data.project.title} />
+    </>
+  );
 }
