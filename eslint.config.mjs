@@ -9,10 +9,12 @@ import nextTs from "eslint-config-next/typescript";
 const APP = ["./app", "./components"];
 const zone = (target, from, message, except) => ({ target, from, message, ...(except ? { except } : {}) });
 const pure = (folder, allowed) =>
-  zone(`./lib/${folder}`, "./lib", `lib/${folder} is pure: it may import only ${allowed.length ? allowed.join(", ") : "nothing of ours"}.`, [
-    `./${folder}`,
-    ...allowed.map((a) => `./${a}`),
-  ]);
+  zone(
+    `./lib/${folder}`,
+    "./lib",
+    `lib/${folder} is pure: it may import only ${allowed.length ? allowed.join(", ") : "nothing of ours"}.`,
+    [`./${folder}`, ...allowed.map((a) => `./${a}`)],
+  );
 const PRESENTATION = ["api", "export", "feed", "seo", "og", "map"];
 
 const boundaries = [
@@ -20,21 +22,27 @@ const boundaries = [
   pure("format", ["rules"]),
   pure("filters", ["format", "rules"]),
   ...["rules", "format", "filters", "catalogue", "db"].flatMap((folder) =>
-    APP.map((from) => zone(`./lib/${folder}`, from, `lib/${folder} must not import ${from.slice(2)}: dependencies point down.`)),
+    APP.map((from) =>
+      zone(`./lib/${folder}`, from, `lib/${folder} must not import ${from.slice(2)}: dependencies point down.`),
+    ),
   ),
-  zone("./lib/catalogue", "./lib", "lib/catalogue may import only lib/db, lib/filters, lib/format, lib/rules and lib/config.", [
-    "./catalogue",
-    "./db",
-    "./filters",
-    "./format",
-    "./rules",
-    "./config.ts",
-  ]),
+  zone(
+    "./lib/catalogue",
+    "./lib",
+    "lib/catalogue may import only lib/db, lib/filters, lib/format, lib/rules and lib/config.",
+    ["./catalogue", "./db", "./filters", "./format", "./rules", "./config.ts"],
+  ),
   ...PRESENTATION.map((folder) =>
-    zone(`./lib/${folder}`, "./lib/db", "Every query lives in lib/catalogue: call a function there instead of the database client."),
+    zone(
+      `./lib/${folder}`,
+      "./lib/db",
+      "Every query lives in lib/catalogue: call a function there instead of the database client.",
+    ),
   ),
   ...PRESENTATION.filter((f) => f !== "api").flatMap((folder) =>
-    APP.map((from) => zone(`./lib/${folder}`, from, `lib/${folder} must not import ${from.slice(2)}: dependencies point down.`)),
+    APP.map((from) =>
+      zone(`./lib/${folder}`, from, `lib/${folder} must not import ${from.slice(2)}: dependencies point down.`),
+    ),
   ),
   zone("./lib/api", "./lib/export", "Exports build on the API's JSON shapes, not the other way round."),
   zone("./components", "./lib/db", "Components receive view models from lib/catalogue; they never touch the database."),
@@ -54,5 +62,15 @@ export default defineConfig([
     files: ["app/**", "components/**", "lib/**", "scripts/**"],
     rules: { "@typescript-eslint/no-non-null-assertion": "error" },
   },
-  globalIgnores([".next/**", ".data/**", "node_modules/**", "lib/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/results/**", "scratch/**"]),
+  globalIgnores([
+    ".next/**",
+    ".data/**",
+    "node_modules/**",
+    "lib/db/generated/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+    "bench/results/**",
+    "scratch/**",
+  ]),
 ]);

@@ -16,18 +16,32 @@ export function proxy(request: NextRequest) {
   const embeddable = isEmbeddablePath(path);
   const headers: Record<string, string> = {
     ...staticSecurityHeaders({ embeddable }),
-    "Content-Security-Policy": contentSecurityPolicy(undefined, { dev: process.env.NODE_ENV === "development", embeddable }),
+    "Content-Security-Policy": contentSecurityPolicy(undefined, {
+      dev: process.env.NODE_ENV === "development",
+      embeddable,
+    }),
   };
 
   const api = path.startsWith("/api/");
   const reject = (status: number, message: string, extra: Record<string, string> = {}) =>
-    new NextResponse(api ? JSON.stringify({ error: { code: status === 405 ? "method_not_allowed" : "bad_request", message } }) : `${message}\n`, {
-      status,
-      headers: { ...headers, "Content-Type": api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8", "Cache-Control": "no-store", ...extra },
-    });
+    new NextResponse(
+      api
+        ? JSON.stringify({ error: { code: status === 405 ? "method_not_allowed" : "bad_request", message } })
+        : `${message}\n`,
+      {
+        status,
+        headers: {
+          ...headers,
+          "Content-Type": api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8",
+          "Cache-Control": "no-store",
+          ...extra,
+        },
+      },
+    );
 
   // The catalogue is read-only: no page or export accepts anything but GET and HEAD.
-  if (request.method !== "GET" && request.method !== "HEAD") return reject(405, "Method not allowed.", { Allow: "GET, HEAD" });
+  if (request.method !== "GET" && request.method !== "HEAD")
+    return reject(405, "Method not allowed.", { Allow: "GET, HEAD" });
   try {
     decodeURIComponent(path);
   } catch {
@@ -47,7 +61,13 @@ export function proxy(request: NextRequest) {
     const { body, type, hashes } = unavailableBody(api, requestId);
     return new NextResponse(body, {
       status: 503,
-      headers: { ...headers, "Content-Security-Policy": contentSecurityPolicy(hashes, { embeddable }), "Content-Type": type, "Retry-After": "5", "Cache-Control": "no-store" },
+      headers: {
+        ...headers,
+        "Content-Security-Policy": contentSecurityPolicy(hashes, { embeddable }),
+        "Content-Type": type,
+        "Retry-After": "5",
+        "Cache-Control": "no-store",
+      },
     });
   }
 

@@ -14,8 +14,16 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         </p>
       )}
       <div className="mt-6 flex flex-wrap items-center gap-4">
-        <button type="button" onClick={reset} className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 font-semibold text-paper hover:bg-brand-dark">Try again</button>
-        <Link href="/" prefetch={false}>Go to the home page</Link>
+        <button
+          type="button"
+          onClick={reset}
+          className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 font-semibold text-paper hover:bg-brand-dark"
+        >
+          Try again
+        </button>
+        <Link href="/" prefetch={false}>
+          Go to the home page
+        </Link>
       </div>
     </div>
   );

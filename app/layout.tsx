@@ -15,7 +15,12 @@ export const metadata: Metadata = {
   description:
     "A sourced catalogue of EU-funded projects that help migrants, refugees and minorities integrate: budgets, partners, countries and results.",
   // Pages without their own tags (the 404 page) still preview with the site's card.
-  openGraph: { type: "website", siteName: "Integration Atlas", locale: "en_GB", images: [{ url: pagePreviewImage("/"), width: 1200, height: 630, alt: "Integration Atlas" }] },
+  openGraph: {
+    type: "website",
+    siteName: "Integration Atlas",
+    locale: "en_GB",
+    images: [{ url: pagePreviewImage("/"), width: 1200, height: 630, alt: "Integration Atlas" }],
+  },
   twitter: { card: "summary_large_image", images: [pagePreviewImage("/")] },
 };
 
@@ -26,7 +31,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col bg-paper font-sans text-base text-ink antialiased">
-        <SiteChrome header={<SiteHeader />} footer={<SiteFooter />}>{children}</SiteChrome>
+        <SiteChrome header={<SiteHeader />} footer={<SiteFooter />}>
+          {children}
+        </SiteChrome>
       </body>
     </html>
   );

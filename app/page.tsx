@@ -11,7 +11,8 @@ const HOME_TITLE = "Integration Atlas — EU-funded projects for the integration
 export const metadata: Metadata = {
   ...pageMetadata({
     title: HOME_TITLE,
-    description: "A sourced catalogue of EU-funded integration projects: budgets, partners, countries, results and events, every fact traced to its document.",
+    description:
+      "A sourced catalogue of EU-funded integration projects: budgets, partners, countries, results and events, every fact traced to its document.",
     path: "/",
   }),
   title: { absolute: HOME_TITLE },
@@ -19,7 +20,11 @@ export const metadata: Metadata = {
 
 export default async function HomePage() {
   await connection();
-  const [figures, countries, { programmes }] = await Promise.all([getHeadlineFigures(), listCountries(), listProgrammes()]);
+  const [figures, countries, { programmes }] = await Promise.all([
+    getHeadlineFigures(),
+    listCountries(),
+    listProgrammes(),
+  ]);
   return (
     <>
       <HomeView figures={figures} countries={countries} programmes={programmes} />

@@ -1,7 +1,15 @@
 import { cofinancingRate, formatEuros, formatPercent } from "@/lib/format/money";
 
 /** Grant share of the total budget as a bar; the figures are in text beside it, the bar itself is decorative. */
-export function BudgetBar({ total, grant, grantLabel }: { total: number | null; grant: number | null; grantLabel: string }) {
+export function BudgetBar({
+  total,
+  grant,
+  grantLabel,
+}: {
+  total: number | null;
+  grant: number | null;
+  grantLabel: string;
+}) {
   const rate = cofinancingRate(total, grant);
   if (rate === null) return null;
   return (

@@ -1,20 +1,43 @@
 // A small radial picture of an organisation and its partners; the list beside it carries the same information.
 const SIZE = 320;
 
-export function CollaborationNetwork({ centre, collaborators, total }: { centre: string; collaborators: { slug: string; name: string; projects: number }[]; total: number }) {
+export function CollaborationNetwork({
+  centre,
+  collaborators,
+  total,
+}: {
+  centre: string;
+  collaborators: { slug: string; name: string; projects: number }[];
+  total: number;
+}) {
   const shown = collaborators.slice(0, 24);
   const c = SIZE / 2;
   const r = SIZE / 2 - 24;
   return (
-    <svg viewBox={`0 0 ${SIZE} ${SIZE}`} className="h-auto w-full max-w-xs" role="img" aria-label={`${centre} and the ${total} organisations it has worked with`}>
+    <svg
+      viewBox={`0 0 ${SIZE} ${SIZE}`}
+      className="h-auto w-full max-w-xs"
+      role="img"
+      aria-label={`${centre} and the ${total} organisations it has worked with`}
+    >
       {shown.map((o, i) => {
         const a = (2 * Math.PI * i) / shown.length - Math.PI / 2;
         const x = c + r * Math.cos(a);
         const y = c + r * Math.sin(a);
         return (
           <g key={o.slug}>
-            <line x1={c} y1={c} x2={x} y2={y} className="stroke-line-strong" strokeOpacity={0.5} strokeWidth={Math.min(6, o.projects)} />
-            <circle cx={x} cy={y} r={Math.min(14, 5 + 2 * o.projects)} className="fill-brand" fillOpacity={0.75}><title>{o.name}</title></circle>
+            <line
+              x1={c}
+              y1={c}
+              x2={x}
+              y2={y}
+              className="stroke-line-strong"
+              strokeOpacity={0.5}
+              strokeWidth={Math.min(6, o.projects)}
+            />
+            <circle cx={x} cy={y} r={Math.min(14, 5 + 2 * o.projects)} className="fill-brand" fillOpacity={0.75}>
+              <title>{o.name}</title>
+            </circle>
           </g>
         );
       })}

@@ -3,19 +3,33 @@ import { countryName } from "@/lib/format/countries";
 import { europeShapes, MAP_HEIGHT, MAP_WIDTH } from "@/lib/map/europe-map";
 import { classOf, mapClasses } from "@/lib/map/map-classes";
 
-const HATCH = "repeating-linear-gradient(135deg, var(--color-map-none) 0 3px, color-mix(in srgb, var(--color-line-strong) 60%, var(--color-map-none)) 3px 4px)";
+const HATCH =
+  "repeating-linear-gradient(135deg, var(--color-map-none) 0 3px, color-mix(in srgb, var(--color-line-strong) 60%, var(--color-map-none)) 3px 4px)";
 
 /**
  * Europe shaded by number of projects, with a legend of the class ranges. The map is a picture for pointer users:
  * its links are out of the tab order and hidden from screen readers, because `listNote` names the list or table on
  * the same page that carries every country and figure (and small countries, such as Cyprus, as full-size targets).
  */
-export function CountryMap({ counts, title, listNote }: { counts: Map<string, number>; title: string; listNote: string }) {
+export function CountryMap({
+  counts,
+  title,
+  listNote,
+}: {
+  counts: Map<string, number>;
+  title: string;
+  listNote: string;
+}) {
   const max = Math.max(0, ...counts.values());
   const classes = mapClasses(max);
   return (
     <figure className="rounded-lg border border-line bg-paper p-3 sm:p-4">
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} aria-hidden="true" focusable="false" className="h-auto w-full rounded-md bg-map-sea">
+      <svg
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        aria-hidden="true"
+        focusable="false"
+        className="h-auto w-full rounded-md bg-map-sea"
+      >
         <defs>
           <pattern id="map-none" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
             <rect width="5" height="5" className="fill-map-none" />
@@ -26,9 +40,16 @@ export function CountryMap({ counts, title, listNote }: { counts: Map<string, nu
           const count = counts.get(s.code) ?? 0;
           const shade = classOf(count, classes);
           const label = `${countryName(s.code)}: ${count} ${count === 1 ? "project" : "projects"}`;
-          if (!shade) return <path key={s.code} d={s.d} fill="url(#map-none)" className="stroke-paper" strokeWidth={0.8} />;
+          if (!shade)
+            return <path key={s.code} d={s.d} fill="url(#map-none)" className="stroke-paper" strokeWidth={0.8} />;
           return (
-            <Link key={s.code} href={`/countries/${s.code.toLowerCase()}`} prefetch={false} tabIndex={-1} className="group">
+            <Link
+              key={s.code}
+              href={`/countries/${s.code.toLowerCase()}`}
+              prefetch={false}
+              tabIndex={-1}
+              className="group"
+            >
               <title>{label}</title>
               <path d={s.d} fill={shade.colour} className="stroke-paper group-hover:stroke-ink" strokeWidth={0.8} />
             </Link>
@@ -45,7 +66,11 @@ export function CountryMap({ counts, title, listNote }: { counts: Map<string, nu
             </li>
           ))}
           <li className="flex items-center gap-1.5">
-            <span aria-hidden="true" className="inline-block h-3.5 w-6 rounded-sm ring-1 ring-line" style={{ background: HATCH }} />
+            <span
+              aria-hidden="true"
+              className="inline-block h-3.5 w-6 rounded-sm ring-1 ring-line"
+              style={{ background: HATCH }}
+            />
             none
           </li>
         </ul>

@@ -4,7 +4,19 @@ import type { ReactNode } from "react";
 export type Crumb = { href: string; label: string };
 
 /** Breadcrumbs, the page's one h1 and an optional lead paragraph: the same top on every template. */
-export function PageHeader({ crumbs = [], kicker, title, lead, children }: { crumbs?: Crumb[]; kicker?: ReactNode; title: ReactNode; lead?: ReactNode; children?: ReactNode }) {
+export function PageHeader({
+  crumbs = [],
+  kicker,
+  title,
+  lead,
+  children,
+}: {
+  crumbs?: Crumb[];
+  kicker?: ReactNode;
+  title: ReactNode;
+  lead?: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <div className="mb-8 max-w-3xl">
       {crumbs.length > 0 && (
@@ -12,8 +24,12 @@ export function PageHeader({ crumbs = [], kicker, title, lead, children }: { cru
           <ol className="flex flex-wrap items-center gap-x-2">
             {crumbs.map((c) => (
               <li key={c.href} className="flex items-center gap-x-2">
-                <Link href={c.href} prefetch={false} className="text-ink">{c.label}</Link>
-                <span aria-hidden="true" className="text-muted">›</span>
+                <Link href={c.href} prefetch={false} className="text-ink">
+                  {c.label}
+                </Link>
+                <span aria-hidden="true" className="text-muted">
+                  ›
+                </span>
               </li>
             ))}
           </ol>

@@ -11,34 +11,91 @@ export function ProgrammeDetailView({ data, projects }: { data: ProgrammePageDat
   return (
     <>
       <PageHeader
-        crumbs={[{ href: "/programmes", label: "Programmes" }, ...path.slice(0, -1).map((p) => ({ href: `/programmes/${p.slug}`, label: p.shortName ?? p.name }))]}
+        crumbs={[
+          { href: "/programmes", label: "Programmes" },
+          ...path.slice(0, -1).map((p) => ({ href: `/programmes/${p.slug}`, label: p.shortName ?? p.name })),
+        ]}
         kicker="Programme or fund"
         title={programme.name}
         lead={<p>{programme.description}</p>}
       >
         {children.length > 0 && (
-          <p className="mt-4"><span className="text-muted">Includes: </span>{children.map((c, i) => <span key={c.slug}>{i > 0 && ", "}<Link href={`/programmes/${c.slug}`} prefetch={false}>{c.shortName ?? c.name}</Link></span>)}</p>
+          <p className="mt-4">
+            <span className="text-muted">Includes: </span>
+            {children.map((c, i) => (
+              <span key={c.slug}>
+                {i > 0 && ", "}
+                <Link href={`/programmes/${c.slug}`} prefetch={false}>
+                  {c.shortName ?? c.name}
+                </Link>
+              </span>
+            ))}
+          </p>
         )}
       </PageHeader>
       {datasetRows.map((row) => (
-        <section key={row.dataset.slug} aria-labelledby={`ds-${row.dataset.slug}`} className="mb-10 max-w-3xl rounded-lg bg-wash p-4 sm:p-5">
-          <h2 id={`ds-${row.dataset.slug}`} className="text-lg font-bold">{row.dataset.title}</h2>
+        <section
+          key={row.dataset.slug}
+          aria-labelledby={`ds-${row.dataset.slug}`}
+          className="mb-10 max-w-3xl rounded-lg bg-wash p-4 sm:p-5"
+        >
+          <h2 id={`ds-${row.dataset.slug}`} className="text-lg font-bold">
+            {row.dataset.title}
+          </h2>
           <TableScroll label={`${row.dataset.title}, scrollable table`}>
             <table className="data-table mt-2">
               <caption className="sr-only">Number of {row.dataset.unit} per programming period</caption>
-              <thead><tr><th scope="col">Strand</th>{row.dataset.periods.map((p) => <th key={p} scope="col" className="num">{p}</th>)}</tr></thead>
-              <tbody><tr><th scope="row" className="font-normal">{programme.shortName ?? programme.name}</th>{row.values.map((v, i) => <td key={i} className="num">{v}</td>)}</tr></tbody>
+              <thead>
+                <tr>
+                  <th scope="col">Strand</th>
+                  {row.dataset.periods.map((p) => (
+                    <th key={p} scope="col" className="num">
+                      {p}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row" className="font-normal">
+                    {programme.shortName ?? programme.name}
+                  </th>
+                  {row.values.map((v, i) => (
+                    <td key={i} className="num">
+                      {v}
+                    </td>
+                  ))}
+                </tr>
+              </tbody>
             </table>
           </TableScroll>
-          <p className="mt-2 text-sm text-muted">Migration-related projects, as counted by the Interreg brochure. <Link href={`/about#${row.dataset.slug}`} prefetch={false}>All strands</Link>.</p>
+          <p className="mt-2 text-sm text-muted">
+            Migration-related projects, as counted by the Interreg brochure.{" "}
+            <Link href={`/about#${row.dataset.slug}`} prefetch={false}>
+              All strands
+            </Link>
+            .
+          </p>
         </section>
       ))}
       <section aria-labelledby="projects">
-        <h2 id="projects" className="text-xl font-bold">{projects.total} catalogued {projects.total === 1 ? "project" : "projects"}</h2>
+        <h2 id="projects" className="text-xl font-bold">
+          {projects.total} catalogued {projects.total === 1 ? "project" : "projects"}
+        </h2>
         {projects.total > 0 && (
-          <p className="mt-1"><Link href={projectsHref({ ...DEFAULT_FILTERS, programme: [programme.slug] })} prefetch={false}>Filter and sort these {projects.total} in the catalogue</Link></p>
+          <p className="mt-1">
+            <Link href={projectsHref({ ...DEFAULT_FILTERS, programme: [programme.slug] })} prefetch={false}>
+              Filter and sort these {projects.total} in the catalogue
+            </Link>
+          </p>
         )}
-        <ul className="mt-4 space-y-4">{projects.items.map((p) => <li key={p.slug}><ProjectCard project={p} /></li>)}</ul>
+        <ul className="mt-4 space-y-4">
+          {projects.items.map((p) => (
+            <li key={p.slug}>
+              <ProjectCard project={p} />
+            </li>
+          ))}
+        </ul>
       </section>
     </>
   );

@@ -34,11 +34,15 @@ export async function SiteFooter() {
             <LogoMark className="h-6 w-6" /> Integration Atlas
           </p>
           <p>
-            A catalogue of EU-funded projects for the integration of migrants, refugees and minorities. Every record names
-            the document it comes from.
+            A catalogue of EU-funded projects for the integration of migrants, refugees and minorities. Every record
+            names the document it comes from.
           </p>
           <p>
-            {LICENCE.before} <a href={LICENCE.url} rel="license">{LICENCE.name}</a> {LICENCE.after}
+            {LICENCE.before}{" "}
+            <a href={LICENCE.url} rel="license">
+              {LICENCE.name}
+            </a>{" "}
+            {LICENCE.after}
           </p>
           {await updatedLine()}
         </div>
@@ -46,7 +50,9 @@ export async function SiteFooter() {
           <ul className="space-y-1">
             {LINKS.map((l) => (
               <li key={l.href}>
-                <Link href={l.href} prefetch={false} className="inline-flex min-h-6 items-center">{l.label}</Link>
+                <Link href={l.href} prefetch={false} className="inline-flex min-h-6 items-center">
+                  {l.label}
+                </Link>
               </li>
             ))}
           </ul>

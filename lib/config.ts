@@ -2,7 +2,10 @@
 import { z } from "zod";
 
 const configSchema = z.object({
-  SITE_URL: z.url().default("http://localhost:3000").transform((u) => u.replace(/\/+$/, "")),
+  SITE_URL: z
+    .url()
+    .default("http://localhost:3000")
+    .transform((u) => u.replace(/\/+$/, "")),
   REPORT_EMAIL: z.email().default("corrections@integration-atlas.example"),
 });
 
@@ -10,7 +13,10 @@ const parsed = configSchema.safeParse({
   SITE_URL: process.env.SITE_URL || undefined,
   REPORT_EMAIL: process.env.REPORT_EMAIL || undefined,
 });
-if (!parsed.success) throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+if (!parsed.success)
+  throw new Error(
+    `Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+  );
 
 export const config = parsed.data;
 

@@ -30,34 +30,57 @@ import { freePort, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { migrate } from "../lib/db/migrate";
 import { parseProjectFilters } from "../lib/filters/project-filters";
 
-const { values } = parseArgs({ options: { dataset: { type: "string", default: "real" }, seconds: { type: "string", default: "10" }, connections: { type: "string", default: "20" }, "queries-only": { type: "boolean", default: false }, "cold-only": { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: {
+    dataset: { type: "string", default: "real" },
+    seconds: { type: "string", default: "10" },
+    connections: { type: "string", default: "20" },
+    "queries-only": { type: "boolean", default: false },
+    "cold-only": { type: "boolean", default: false },
+  },
+});
 const dataset = values.dataset === "synthetic" ? "synthetic" : "real";
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 
 console.log(`Benchmark on the ${dataset} dataset: ${connections} connections, ${seconds} s per URL`);
 const queriesOnly = values["queries-only"];
-if (!queriesOnly && spawnSync(process.execPath, ["scripts/build-if-needed.mjs"], { stdio: "inherit" }).status !== 0) process.exit(1);
+if (!queriesOnly && spawnSync(process.execPath, ["scripts/build-if-needed.mjs"], { stdio: "inherit" }).status !== 0)
+  process.exit(1);
 
-const pgServer = await startEmbeddedPostgres({ dataDir: dataset === "synthetic" ? ".data/synthetic-postgres" : ".data/bench-real-postgres" });
+const pgServer = await startEmbeddedPostgres({
+  dataDir: dataset === "synthetic" ? ".data/synthetic-postgres" : ".data/bench-real-postgres",
+});
 const url = pgServer.url;
 await migrate(url);
 const probe = new pg.Client({ connectionString: url });
 await probe.connect();
 if (dataset === "real") {
-  spawnSync(process.execPath, ["--import", "tsx", "scripts/seed.ts"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+  spawnSync(process.execPath, ["--import", "tsx", "scripts/seed.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: url },
+  });
 }
 const [{ n }] = (await probe.query<{ n: number }>("SELECT count(*)::int AS n FROM project")).rows;
-if (n === 0) throw new Error("The synthetic database is empty: run `npm run seed:synthetic -- --projects 100000` first.");
+if (n === 0)
+  throw new Error("The synthetic database is empty: run `npm run seed:synthetic -- --projects 100000` first.");
 // Representative records: a mid-budget project, the country with most projects, a strand, a typical organisation.
 const pick = async (sql: string) => (await probe.query<{ v: string }>(sql)).rows[0].v;
-const project = await pick("SELECT slug AS v FROM project WHERE total_budget IS NOT NULL ORDER BY total_budget, slug OFFSET (SELECT count(total_budget) / 2 FROM project) LIMIT 1");
+const project = await pick(
+  "SELECT slug AS v FROM project WHERE total_budget IS NOT NULL ORDER BY total_budget, slug OFFSET (SELECT count(total_budget) / 2 FROM project) LIMIT 1",
+);
 // Another project, rendered once before measuring so that the first render below is not the server's very first.
 const warmUpProject = await pick(`SELECT slug AS v FROM project WHERE slug <> '${project}' ORDER BY slug LIMIT 1`);
-const country = await pick("SELECT lower(country_code) AS v FROM project_country GROUP BY 1 ORDER BY count(*) DESC LIMIT 1");
-const theme = await pick("SELECT t.slug AS v FROM theme t JOIN project_theme pt ON pt.theme_id = t.id GROUP BY 1 ORDER BY count(*) DESC LIMIT 1");
+const country = await pick(
+  "SELECT lower(country_code) AS v FROM project_country GROUP BY 1 ORDER BY count(*) DESC LIMIT 1",
+);
+const theme = await pick(
+  "SELECT t.slug AS v FROM theme t JOIN project_theme pt ON pt.theme_id = t.id GROUP BY 1 ORDER BY count(*) DESC LIMIT 1",
+);
 const programme = "interreg-b";
-const organisation = await pick(`SELECT o.slug AS v FROM organisation o JOIN participation p ON p.organisation_id = o.id GROUP BY o.slug ORDER BY count(*) DESC, o.slug OFFSET (SELECT count(*) / 2 FROM organisation) LIMIT 1`);
+const organisation = await pick(
+  `SELECT o.slug AS v FROM organisation o JOIN participation p ON p.organisation_id = o.id GROUP BY o.slug ORDER BY count(*) DESC, o.slug OFFSET (SELECT count(*) / 2 FROM organisation) LIMIT 1`,
+);
 await probe.end();
 const deepPage = Math.max(1, Math.floor(n / 20 / 2));
 const C = country.toUpperCase();
@@ -76,13 +99,28 @@ const URLS: [string, string][] = [
   ["CSV export", `/projects.csv?country=${C}&theme=${theme}&status=completed&programme=interreg-a`],
 ];
 
-const rows: { name: string; path: string; firstRenderMs: number; load: LoadResult; htmlGzip: number | null; htmlRaw: number | null; firstLoadJsGzip: number | null }[] = [];
+const rows: {
+  name: string;
+  path: string;
+  firstRenderMs: number;
+  load: LoadResult;
+  htmlGzip: number | null;
+  htmlRaw: number | null;
+  firstLoadJsGzip: number | null;
+}[] = [];
 const coldRows: { name: string; connections: number; result: ColdResult }[] = [];
 let coldBaseline: ColdResult | null = null;
 let pageViews: PageViewCost[] = [];
 const coldOnly = values["cold-only"];
 // Each URL once: sample sizes per kind (fewer when the catalogue has fewer), plus disjoint samples for one connection.
-const COLD: Record<ColdKind, number> = { "project pages": 800, "filtered lists": 500, searches: 200, "organisation pages": 300, "country pages": 300, "programme pages": 300 };
+const COLD: Record<ColdKind, number> = {
+  "project pages": 800,
+  "filtered lists": 500,
+  searches: 200,
+  "organisation pages": 300,
+  "country pages": 300,
+  "programme pages": 300,
+};
 const coldUrls = queriesOnly ? null : await sampleColdUrls(url, COLD);
 const baselineLoad = queriesOnly ? null : await loadUrls();
 
@@ -111,15 +149,30 @@ async function loadUrls(): Promise<LoadResult | null> {
   }).listen(basePort);
 
   // Cold: a route's very first render in a process is not what visitors meet; render one URL of each kind first.
-  for (const path of ["/", `/projects/${warmUpProject}`, "/projects?q=warm", `/countries/${country}`, `/programmes/${programme}`, `/organisations/${organisation}`]) {
+  for (const path of [
+    "/",
+    `/projects/${warmUpProject}`,
+    "/projects?q=warm",
+    `/countries/${country}`,
+    `/programmes/${programme}`,
+    `/organisations/${organisation}`,
+  ]) {
     await fetch(`${base}${path}`).then((r) => r.arrayBuffer());
   }
   if (coldUrls) {
     const split = (list: string[], first: number) => [list.slice(0, first), list.slice(first)] as const;
-    const [projects10, projects1] = split(coldUrls["project pages"], Math.min(600, Math.ceil(coldUrls["project pages"].length * 0.75)));
-    const [lists10, lists1] = split(coldUrls["filtered lists"], Math.min(400, Math.ceil(coldUrls["filtered lists"].length * 0.8)));
+    const [projects10, projects1] = split(
+      coldUrls["project pages"],
+      Math.min(600, Math.ceil(coldUrls["project pages"].length * 0.75)),
+    );
+    const [lists10, lists1] = split(
+      coldUrls["filtered lists"],
+      Math.min(400, Math.ceil(coldUrls["filtered lists"].length * 0.8)),
+    );
     coldBaseline = await coldLoad(`http://127.0.0.1:${basePort}`, projects10, 10);
-    console.log(`cold baseline (bare Node, ${projects10.length} requests): ${coldBaseline.requestsPerSecond} req/s  p50 ${coldBaseline.p50} ms  p99 ${coldBaseline.p99} ms`);
+    console.log(
+      `cold baseline (bare Node, ${projects10.length} requests): ${coldBaseline.requestsPerSecond} req/s  p50 ${coldBaseline.p50} ms  p99 ${coldBaseline.p99} ms`,
+    );
     const runs: [string, string[], number][] = [
       ["project pages", projects10, 10],
       ["filtered lists", lists10, 10],
@@ -133,10 +186,15 @@ async function loadUrls(): Promise<LoadResult | null> {
     for (const [name, paths, c] of runs) {
       const result = await coldLoad(base, paths, c);
       coldRows.push({ name, connections: c, result });
-      console.log(`cold ${name.padEnd(20)} ${String(c).padStart(2)} conn  ${String(result.urls).padStart(4)} URLs  ${String(result.requestsPerSecond).padStart(6)} req/s  p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  errors ${result.errors + result.non2xx}  ratio ${(result.requestsPerSecond / coldBaseline.requestsPerSecond).toFixed(3)}`);
+      console.log(
+        `cold ${name.padEnd(20)} ${String(c).padStart(2)} conn  ${String(result.urls).padStart(4)} URLs  ${String(result.requestsPerSecond).padStart(6)} req/s  p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  errors ${result.errors + result.non2xx}  ratio ${(result.requestsPerSecond / coldBaseline.requestsPerSecond).toFixed(3)}`,
+      );
     }
     pageViews = await pageViewCosts(base, ["/", "/projects", `/projects/${project}`]);
-    for (const v of pageViews) console.log(`page view ${v.path}: ${v.renders} server requests (${v.rscRequests} RSC), ${v.serverMs} ms of server time`);
+    for (const v of pageViews)
+      console.log(
+        `page view ${v.path}: ${v.renders} server requests (${v.rscRequests} RSC), ${v.serverMs} ms of server time`,
+      );
   }
   if (coldOnly) {
     baseline.close();
@@ -155,8 +213,18 @@ async function loadUrls(): Promise<LoadResult | null> {
     const firstRenderMs = path === URLS[5][1] ? projectFirstRenderMs : Math.round(performance.now() - started);
     const load = await loadTest(`${base}${path}`, { connections, seconds });
     const weight = name === "CSV export" || name === "API query" ? null : await pageWeight(`${base}${path}`);
-    rows.push({ name, path, firstRenderMs, load, htmlGzip: weight?.htmlGzip ?? null, htmlRaw: weight?.htmlRaw ?? null, firstLoadJsGzip: weight?.firstLoadJsGzip ?? null });
-    console.log(`${name.padEnd(32)} ${String(load.requestsPerSecond).padStart(6)} req/s  p50 ${load.p50} ms  p99 ${load.p99} ms  errors ${load.errors + load.non2xx}  ratio ${(load.requestsPerSecond / baselineLoad.requestsPerSecond).toFixed(3)}  first render ${firstRenderMs} ms`);
+    rows.push({
+      name,
+      path,
+      firstRenderMs,
+      load,
+      htmlGzip: weight?.htmlGzip ?? null,
+      htmlRaw: weight?.htmlRaw ?? null,
+      firstLoadJsGzip: weight?.firstLoadJsGzip ?? null,
+    });
+    console.log(
+      `${name.padEnd(32)} ${String(load.requestsPerSecond).padStart(6)} req/s  p50 ${load.p50} ms  p99 ${load.p99} ms  errors ${load.errors + load.non2xx}  ratio ${(load.requestsPerSecond / baselineLoad.requestsPerSecond).toFixed(3)}  first render ${firstRenderMs} ms`,
+    );
   }
   baseline.close();
   server.kill("SIGTERM");
@@ -178,23 +246,43 @@ const queries = await captureQueries(url, [
   { label: "projects by budget, deep page", run: () => searchProjects(f(`sort=budget-desc&page=${deepPage}`)) },
   { label: "project page", run: () => getProject(project) },
   { label: "country page", run: () => Promise.all([getCountry(C), searchProjects(f(`country=${C}`))]) },
-  { label: "programme page", run: () => Promise.all([getProgramme(programme), searchProjects(f(`programme=${programme}&sort=budget-desc`))]) },
+  {
+    label: "programme page",
+    run: () => Promise.all([getProgramme(programme), searchProjects(f(`programme=${programme}&sort=budget-desc`))]),
+  },
   { label: "organisation page", run: () => getOrganisation(organisation) },
   // Not in the load test, but catalogue pages too.
   { label: "organisation list", run: () => listOrganisations({ q: null, country: null, role: null, page: 1 }) },
   { label: "organisation search", run: () => listOrganisations({ q: "institut", country: C, role: null, page: 1 }) },
   { label: "about page", run: () => getAboutData() },
-  { label: "projects, budget and period", run: () => getCatalogueView(f(`min=250000&max=2000000&from=2015&to=2020&sort=start-desc`)) },
+  {
+    label: "projects, budget and period",
+    run: () => getCatalogueView(f(`min=250000&max=2000000&from=2015&to=2020&sort=start-desc`)),
+  },
   { label: "projects, phrase search", run: () => getCatalogueView(f(`q=%22social+inclusion%22`)) },
 ]);
 const timings = await explainTimings(url, queries);
 await pgServer.stop();
 
 const slow = timings.filter((t) => t.p95 >= 20);
-console.log(`Queries: ${timings.length}; p95 ≥ 20 ms: ${slow.length}${slow.map((t) => `\n  ${t.label}: p95 ${t.p95} ms — ${t.sql}`).join("")}`);
+console.log(
+  `Queries: ${timings.length}; p95 ≥ 20 ms: ${slow.length}${slow.map((t) => `\n  ${t.label}: p95 ${t.p95} ms — ${t.sql}`).join("")}`,
+);
 if (!baselineLoad) process.exit(0); // --queries-only: nothing is recorded
 
-const result = { date: new Date().toISOString(), dataset, projects: n, connections, seconds, baseline: baselineLoad, coldBaseline, cold: coldRows, pageViews, urls: rows, queries: timings };
+const result = {
+  date: new Date().toISOString(),
+  dataset,
+  projects: n,
+  connections,
+  seconds,
+  baseline: baselineLoad,
+  coldBaseline,
+  cold: coldRows,
+  pageViews,
+  urls: rows,
+  queries: timings,
+};
 mkdirSync("bench/results", { recursive: true });
 const file = `bench/results/${result.date.replace(/[:.]/g, "-")}-${dataset}.json`;
 writeFileSync(file, JSON.stringify(result, null, 2));

@@ -15,7 +15,11 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 }
 // Now, or just after the latest migration if that one is dated later: the new one must apply last.
 const now = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-const latest = (await readMigrations()).map((m) => m.name.slice(0, 14)).sort().at(-1) ?? "0";
+const latest =
+  (await readMigrations())
+    .map((m) => m.name.slice(0, 14))
+    .sort()
+    .at(-1) ?? "0";
 const stamp = now > latest ? now : String(BigInt(latest) + 1n);
 const folder = `${stamp}_${name}`;
 const sql = `-- The catalogue rules, changed: ${name.replace(/_/g, " ")}.\n${rulesSql()}\n`;

@@ -13,7 +13,14 @@ import { SCREENSHOT_TEMPLATES } from "./screenshot-templates";
 const OUT = "docs/screenshots";
 const WIDTHS = [360, 1280] as const;
 // Debian's Chromium, kept off the network (see ENVIRONMENT.md).
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 /**
  * A 256-colour PNG when sharp is installed (Next.js's optional image dependency): screenshots of flat UI lose nothing
@@ -29,7 +36,8 @@ async function compress(png: Buffer): Promise<Buffer> {
 }
 
 async function startServer(): Promise<{ base: string; server: ChildProcess | null; dataDir: string | null }> {
-  if (process.env.SCREENSHOT_URL) return { base: process.env.SCREENSHOT_URL.replace(/\/$/, ""), server: null, dataDir: null };
+  if (process.env.SCREENSHOT_URL)
+    return { base: process.env.SCREENSHOT_URL.replace(/\/$/, ""), server: null, dataDir: null };
   if (spawnSync(process.execPath, ["scripts/build-if-needed.mjs"], { stdio: "inherit" }).status !== 0) process.exit(1);
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), "atlas-screenshots-"));
@@ -46,7 +54,10 @@ async function startServer(): Promise<{ base: string; server: ChildProcess | nul
 }
 
 const { base, server, dataDir } = await startServer();
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: CHROMIUM_ARGS,
+});
 mkdirSync(OUT, { recursive: true });
 let bytes = 0;
 try {

@@ -5,7 +5,9 @@ import { migrate } from "../lib/db/migrate";
 import { resolveDatabase } from "../lib/db/resolve-database";
 import { loadSyntheticCatalogue } from "../lib/synthetic/bulk-load";
 
-const { values } = parseArgs({ options: { projects: { type: "string", default: "100000" }, seed: { type: "string", default: "1" } } });
+const { values } = parseArgs({
+  options: { projects: { type: "string", default: "100000" }, seed: { type: "string", default: "1" } },
+});
 const projects = Number(values.projects);
 const seed = Number(values.seed);
 if (!Number.isInteger(projects) || projects < 1 || projects > 2_000_000 || !Number.isInteger(seed)) {
@@ -27,11 +29,15 @@ try {
     progress: (done, total) => {
       const width = 30;
       const filled = Math.round((done / total) * width);
-      process.stdout.write(`\r  [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${Math.round((done / total) * 100)}% ${done.toLocaleString("en-GB")}/${total.toLocaleString("en-GB")} projects, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      process.stdout.write(
+        `\r  [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${Math.round((done / total) * 100)}% ${done.toLocaleString("en-GB")}/${total.toLocaleString("en-GB")} projects, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
       if (done === total) process.stdout.write("\n");
     },
   });
-  console.log(`Loaded ${projects.toLocaleString("en-GB")} synthetic projects in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Loaded ${projects.toLocaleString("en-GB")} synthetic projects in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
   if (database.embedded) console.log(`Database: ${database.url} (data in ${process.env.ATLAS_PG_DIR})`);
 } catch (error) {
   code = 1;

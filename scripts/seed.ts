@@ -19,7 +19,8 @@ try {
   }
 } catch (error) {
   code = 1;
-  if (error instanceof ContentError) console.error(`Seed stopped, the database is unchanged. Content error in ${error.message}`);
+  if (error instanceof ContentError)
+    console.error(`Seed stopped, the database is unchanged. Content error in ${error.message}`);
   else console.error(error instanceof Error ? error.message : error);
 } finally {
   await database.stop();

@@ -30,10 +30,7 @@ if (
 )
   process.exit(1);
 const pgServer = await startEmbeddedPostgres({
-  dataDir:
-    dataset === "synthetic"
-      ? ".data/synthetic-postgres"
-      : ".data/bench-real-postgres",
+  dataDir: dataset === "synthetic" ? ".data/synthetic-postgres" : ".data/bench-real-postgres",
 });
 await migrate(pgServer.url);
 if (dataset === "real")
@@ -43,20 +40,16 @@ if (dataset === "real")
   });
 const paths = await soakUrls(pgServer.url);
 const port = await freePort();
-const server = spawn(
-  process.execPath,
-  ["--expose-gc", "--import", "tsx", "scripts/start.ts"],
-  {
-    env: {
-      ...process.env,
-      DATABASE_URL: pgServer.url,
-      PORT: String(port),
-      ATLAS_SEED: "skip",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: ["ignore", "ignore", "pipe"],
+const server = spawn(process.execPath, ["--expose-gc", "--import", "tsx", "scripts/start.ts"], {
+  env: {
+    ...process.env,
+    DATABASE_URL: pgServer.url,
+    PORT: String(port),
+    ATLAS_SEED: "skip",
+    NEXT_TELEMETRY_DISABLED: "1",
   },
-);
+  stdio: ["ignore", "ignore", "pipe"],
+});
 let serverErrors = "";
 server.stderr.on("data", (d) => (serverErrors += d));
 const base = `http://127.0.0.1:${port}`;
@@ -71,8 +64,7 @@ const errorKinds = new Map<string, number>();
 // readings jump).
 let samples: number[] = [];
 const sampler = setInterval(
-  () =>
-    server.pid === undefined ? 0 : samples.push(residentMemoryMb(server.pid, (p) => readFileSync(p, "utf8"))),
+  () => (server.pid === undefined ? 0 : samples.push(residentMemoryMb(server.pid, (p) => readFileSync(p, "utf8")))),
   1_000,
 );
 /** Memory after a full collection in the server (SIGUSR2, see scripts/start.ts), averaged over 3 s. */
@@ -83,11 +75,7 @@ async function liveMemory(): Promise<number> {
   await new Promise((r) => setTimeout(r, 3_000));
   return settled();
 }
-const settled = () =>
-  Math.round(
-    samples.slice(-10).reduce((a, b) => a + b, 0) /
-      Math.min(10, samples.length),
-  );
+const settled = () => Math.round(samples.slice(-10).reduce((a, b) => a + b, 0) / Math.min(10, samples.length));
 async function run(duration: number): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -98,15 +86,11 @@ async function run(duration: number): Promise<autocannon.Result> {
         timeout: 10,
         requests: paths.map((path) => ({ method: "GET" as const, path })),
         setupClient: (client) =>
-          client.on("response", (status: number) =>
-            statuses.set(status, (statuses.get(status) ?? 0) + 1),
-          ),
+          client.on("response", (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1)),
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
-    instance.on("reqError", (error: Error) =>
-      errorKinds.set(error.message, (errorKinds.get(error.message) ?? 0) + 1),
-    );
+    instance.on("reqError", (error: Error) => errorKinds.set(error.message, (errorKinds.get(error.message) ?? 0) + 1));
   });
 }
 
@@ -124,9 +108,7 @@ for (let i = 0; i < paths.length; i += 4) {
     ),
   );
 }
-console.log(
-  `  first pass over ${paths.length} URLs: ${((Date.now() - primeStart) / 1000).toFixed(1)} s`,
-);
+console.log(`  first pass over ${paths.length} URLs: ${((Date.now() - primeStart) / 1000).toFixed(1)} s`);
 samples = [];
 await run(warmup);
 const afterWarmup = await liveMemory();
@@ -140,9 +122,7 @@ server.kill("SIGTERM");
 await once(server, "exit");
 await pgServer.stop();
 
-const unexpected = [...statuses]
-  .filter(([s]) => s !== 200)
-  .reduce((n, [, c]) => n + c, 0);
+const unexpected = [...statuses].filter(([s]) => s !== 200).reduce((n, [, c]) => n + c, 0);
 const growth = (atEnd - afterWarmup) / afterWarmup;
 const figures = {
   date: new Date().toISOString(),
@@ -169,9 +149,5 @@ writeFileSync(
   JSON.stringify(figures, null, 2),
 );
 const ok = figures.errors === 0 && unexpected === 0 && Math.abs(growth) <= 0.15;
-console.log(
-  ok
-    ? "SOAK PASSED"
-    : `SOAK FAILED${serverErrors ? `\nserver stderr:\n${serverErrors.slice(-2000)}` : ""}`,
-);
+console.log(ok ? "SOAK PASSED" : `SOAK FAILED${serverErrors ? `\nserver stderr:\n${serverErrors.slice(-2000)}` : ""}`);
 process.exit(ok ? 0 : 1);

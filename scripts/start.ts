@@ -49,14 +49,22 @@ const handler = createSiteHandler({
   render: (req, res) => handle(req, res),
   version: seedVersion.current,
   buildId: dev ? "dev" : readFileSync(".next/BUILD_ID", "utf8").trim(),
-  cache: cacheOn ? createHttpCache({ maxBytes: Number(process.env.ATLAS_PAGE_CACHE_MB ?? 256) * 1024 * 1024, version: seedVersion.current }) : null,
+  cache: cacheOn
+    ? createHttpCache({
+        maxBytes: Number(process.env.ATLAS_PAGE_CACHE_MB ?? 256) * 1024 * 1024,
+        version: seedVersion.current,
+      })
+    : null,
   databaseUrl: database.url,
   dev,
 });
 const server = createServer((req, res) => {
   handler(req, res).catch((error: unknown) => {
     console.error(error);
-    if (!res.headersSent) res.writeHead(500, { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" }).end("Internal error\n");
+    if (!res.headersSent)
+      res
+        .writeHead(500, { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" })
+        .end("Internal error\n");
     else res.destroy();
   });
 });

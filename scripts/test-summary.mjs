@@ -1,7 +1,9 @@
 // Prints the totals of the Vitest and Playwright JSON reports as one line: "N passed, N failed, N skipped".
 import { existsSync, readFileSync } from "node:fs";
 
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 for (const file of ["reports/unit.json", "reports/integration.json"]) {
   if (!existsSync(file)) continue;
   const r = JSON.parse(readFileSync(file, "utf8"));

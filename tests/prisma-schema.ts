@@ -13,8 +13,19 @@ export type SchemaField = {
   native: { name: string; args: string[] } | null;
   unsupported: boolean;
 };
-export type SchemaIndex = { kind: "id" | "unique" | "normal"; fields: string[]; map: string | null; type: string | null };
-export type SchemaModel = { name: string; table: string; fields: SchemaField[]; relations: string[]; indexes: SchemaIndex[] };
+export type SchemaIndex = {
+  kind: "id" | "unique" | "normal";
+  fields: string[];
+  map: string | null;
+  type: string | null;
+};
+export type SchemaModel = {
+  name: string;
+  table: string;
+  fields: SchemaField[];
+  relations: string[];
+  indexes: SchemaIndex[];
+};
 export type Schema = { enums: { name: string; values: string[] }[]; models: SchemaModel[] };
 
 const SCALARS = new Set(["Int", "String", "Boolean", "Float", "DateTime", "BigInt", "Decimal", "Json", "Bytes"]);
@@ -41,7 +52,8 @@ function blockIndex(kind: SchemaIndex["kind"], args: string): SchemaIndex {
   const [list, ...named] = splitTop(args);
   if (!list.startsWith("[") || !list.endsWith("]")) throw new Error(`Unreadable index arguments: ${args}`);
   const fields = splitTop(list.slice(1, -1)).map((f) => /^(\w+)/.exec(f)?.[1] ?? "");
-  const option = (key: string) => named.map((n) => new RegExp(`^${key}:\\s*"?(\\w+)"?$`).exec(n)?.[1]).find(Boolean) ?? null;
+  const option = (key: string) =>
+    named.map((n) => new RegExp(`^${key}:\\s*"?(\\w+)"?$`).exec(n)?.[1]).find(Boolean) ?? null;
   return { kind, fields, map: option("map"), type: option("type") };
 }
 
@@ -54,7 +66,8 @@ export function parsePrismaSchema(text: string): Schema {
   for (const line of lines) {
     if (block === null) {
       const open = /^(enum|model|generator|datasource) (\w+) \{$/.exec(line);
-      if (open) block = { kind: open[1] === "enum" || open[1] === "model" ? open[1] : "other", name: open[2], body: [] };
+      if (open)
+        block = { kind: open[1] === "enum" || open[1] === "model" ? open[1] : "other", name: open[2], body: [] };
       else if (line) throw new Error(`Unexpected line outside a block: ${line}`);
       continue;
     }
@@ -62,7 +75,8 @@ export function parsePrismaSchema(text: string): Schema {
       if (line) block.body.push(line);
       continue;
     }
-    if (block.kind === "enum") schema.enums.push({ name: block.name, values: block.body.map((v) => /^(\w+)$/.exec(v)?.[1] ?? fail(v)) });
+    if (block.kind === "enum")
+      schema.enums.push({ name: block.name, values: block.body.map((v) => /^(\w+)$/.exec(v)?.[1] ?? fail(v)) });
     if (block.kind === "model") schema.models.push(readModel(block.name, block.body, enumNames, modelNames));
     block = null;
   }
@@ -80,7 +94,8 @@ function readModel(name: string, body: string[], enums: Set<string>, models: Set
     if (attr) {
       const [, kind, args] = attr;
       if (kind === "map") model.table = /^"(\w+)"$/.exec(args)?.[1] ?? fail(line);
-      else if (kind === "id" || kind === "unique" || kind === "index") model.indexes.push(blockIndex(kind === "index" ? "normal" : kind, args));
+      else if (kind === "id" || kind === "unique" || kind === "index")
+        model.indexes.push(blockIndex(kind === "index" ? "normal" : kind, args));
       else fail(line);
       continue;
     }
@@ -103,7 +118,8 @@ function readModel(name: string, body: string[], enums: Set<string>, models: Set
       unsupported: Boolean(unsupportedType),
     });
     if (/(^|\s)@id\b/.test(attributes)) model.indexes.push({ kind: "id", fields: [fieldName], map: null, type: null });
-    if (/(^|\s)@unique\b/.test(attributes)) model.indexes.push({ kind: "unique", fields: [fieldName], map: null, type: null });
+    if (/(^|\s)@unique\b/.test(attributes))
+      model.indexes.push({ kind: "unique", fields: [fieldName], map: null, type: null });
   }
   return model;
 }

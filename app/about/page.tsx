@@ -4,7 +4,11 @@ import { connection } from "next/server";
 import { AboutView } from "@/components/about-view";
 import { getAboutData } from "@/lib/catalogue/about-data";
 
-export const metadata: Metadata = pageMetadata({ title: "About the data", description: "The source documents, what was extracted from each, and every known data-quality issue.", path: "/about" });
+export const metadata: Metadata = pageMetadata({
+  title: "About the data",
+  description: "The source documents, what was extracted from each, and every known data-quality issue.",
+  path: "/about",
+});
 
 export default async function AboutPage() {
   await connection();

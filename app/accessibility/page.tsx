@@ -5,7 +5,8 @@ import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "Accessibility statement",
-  description: "How accessible Integration Atlas is, how it was tested against WCAG 2.2 AA, and the problems we know of.",
+  description:
+    "How accessible Integration Atlas is, how it was tested against WCAG 2.2 AA, and the problems we know of.",
   path: "/accessibility",
 });
 

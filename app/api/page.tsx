@@ -4,7 +4,11 @@ import { ApiReference } from "@/components/api-reference";
 import { openApiDocument } from "@/lib/api/openapi";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
-export const metadata: Metadata = pageMetadata({ title: "JSON API", description: "Reference of the read-only Integration Atlas API (OpenAPI 3.1).", path: "/api" });
+export const metadata: Metadata = pageMetadata({
+  title: "JSON API",
+  description: "Reference of the read-only Integration Atlas API (OpenAPI 3.1).",
+  path: "/api",
+});
 
 export default async function ApiPage() {
   await connection();

@@ -12,7 +12,10 @@ const loadComparison = cache((kind: CompareKind, items: string) => compare(kind,
 export async function generateMetadata({ searchParams }: PageProps<"/compare">): Promise<Metadata> {
   const { kind, items } = parseCompareParams(await searchParams);
   const comparison = await loadComparison(kind, items.join(","));
-  const search = toCompareSearch(kind, comparison.columns.map((c) => c.key));
+  const search = toCompareSearch(
+    kind,
+    comparison.columns.map((c) => c.key),
+  );
   const names = comparison.columns.map((c) => c.label);
   return {
     ...pageMetadata({

@@ -5,7 +5,11 @@ import { EmbedCode } from "@/components/embed/embed-code";
 import { listCountries } from "@/lib/catalogue/countries";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
-export const metadata: Metadata = pageMetadata({ title: "Countries", description: "Projects per country: where they work, where they are led from, and their budgets.", path: "/countries" });
+export const metadata: Metadata = pageMetadata({
+  title: "Countries",
+  description: "Projects per country: where they work, where they are led from, and their budgets.",
+  path: "/countries",
+});
 
 export default async function CountriesPage() {
   await connection();

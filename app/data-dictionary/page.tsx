@@ -4,7 +4,11 @@ import { DataDictionaryView } from "@/components/data-dictionary-view";
 import { getHeadlineFigures } from "@/lib/catalogue/headline-figures";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
-export const metadata: Metadata = pageMetadata({ title: "Data dictionary", description: "Every column of the project export (CSV and JSON) and what it means.", path: "/data-dictionary" });
+export const metadata: Metadata = pageMetadata({
+  title: "Data dictionary",
+  description: "Every column of the project export (CSV and JSON) and what it means.",
+  path: "/data-dictionary",
+});
 
 export default async function DataDictionaryPage() {
   await connection();

@@ -5,5 +5,9 @@ import type { ReactNode } from "react";
 export const metadata: Metadata = { robots: { index: false, follow: true } };
 
 export default function EmbedLayout({ children }: { children: ReactNode }) {
-  return <main id="main" className="w-full p-3 text-sm">{children}</main>;
+  return (
+    <main id="main" className="w-full p-3 text-sm">
+      {children}
+    </main>
+  );
 }

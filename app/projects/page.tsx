@@ -17,10 +17,11 @@ export async function generateMetadata({ searchParams }: PageProps<"/projects">)
   const { short, long } = describeFilters(filters);
   const title = short.length || long ? `Projects: ${[...short, long].filter(Boolean).join(" · ")}` : "Projects";
   const base = pageMetadata({
-      title,
-      description: "Browse, search and filter EU-funded projects for the integration of migrants, refugees and minorities.",
-      path: `/projects${search}`,
-      image: `/og/projects${search}`,
+    title,
+    description:
+      "Browse, search and filter EU-funded projects for the integration of migrants, refugees and minorities.",
+    path: `/projects${search}`,
+    image: `/og/projects${search}`,
   });
   const feed = absoluteUrl(`/feed.xml${toCanonicalSearch({ ...filters, page: 1 })}`);
   return {
@@ -37,7 +38,9 @@ export default async function ProjectsPage({ searchParams }: PageProps<"/project
   // DOM order: skip link, search, filters (a disclosure on phones, the left column on desktop), then the results.
   return (
     <div>
-      <a href="#results" className="sr-only focus:not-sr-only focus:mb-2 focus:inline-block focus:bg-paper focus:p-2">Skip to results</a>
+      <a href="#results" className="sr-only focus:not-sr-only focus:mb-2 focus:inline-block focus:bg-paper focus:p-2">
+        Skip to results
+      </a>
       <h1 className="text-3xl font-bold">Projects</h1>
       <div className="mt-4 grid gap-4 lg:grid-cols-[18rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr] lg:gap-x-8">
         <div className="min-w-0 lg:col-start-2">

@@ -5,6 +5,13 @@ import { absoluteUrl } from "@/lib/config";
 // /og/ stays open: link previews are fetched by crawlers (Slack, Mastodon, search engines) that obey robots.txt.
 export async function GET() {
   await connection();
-  const body = ["User-agent: *", "Allow: /", "Allow: /og/", "Disallow: /api/", `Sitemap: ${absoluteUrl("/sitemap.xml")}`, ""].join("\n");
+  const body = [
+    "User-agent: *",
+    "Allow: /",
+    "Allow: /og/",
+    "Disallow: /api/",
+    `Sitemap: ${absoluteUrl("/sitemap.xml")}`,
+    "",
+  ].join("\n");
   return new Response(body, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }

@@ -4,7 +4,10 @@ import { activeFilterChips, type FilterChip } from "@/lib/filters/active-filter-
 import { DEFAULT_FILTERS, hasActiveFilters, projectsHref, type ProjectFilters } from "@/lib/filters/project-filters";
 
 export function chipsOf(filters: ProjectFilters, facets: ProjectFacets): FilterChip[] {
-  return activeFilterChips(filters, (name, value) => facets.facets.find((f) => f.name === name)?.options.find((o) => o.value === value)?.label ?? value);
+  return activeFilterChips(
+    filters,
+    (name, value) => facets.facets.find((f) => f.name === name)?.options.find((o) => o.value === value)?.label ?? value,
+  );
 }
 
 export function ActiveFilters({ filters, facets }: { filters: ProjectFilters; facets: ProjectFacets }) {
@@ -12,13 +15,23 @@ export function ActiveFilters({ filters, facets }: { filters: ProjectFilters; fa
   return (
     <div className="mt-3 flex flex-wrap items-center gap-2" aria-label="Active filters" role="group">
       {chipsOf(filters, facets).map((c) => (
-        <Link key={c.href + c.label} href={c.href} prefetch={false}
-          className="inline-flex min-h-8 items-center gap-1 rounded-full border border-brand px-3 py-1 text-sm no-underline hover:bg-wash">
+        <Link
+          key={c.href + c.label}
+          href={c.href}
+          prefetch={false}
+          className="inline-flex min-h-8 items-center gap-1 rounded-full border border-brand px-3 py-1 text-sm no-underline hover:bg-wash"
+        >
           {c.label} <span aria-hidden="true">×</span>
           <span className="sr-only"> (remove this filter)</span>
         </Link>
       ))}
-      <Link href={projectsHref({ ...DEFAULT_FILTERS, sort: "name" })} prefetch={false} className="inline-flex min-h-8 items-center text-sm">Clear all</Link>
+      <Link
+        href={projectsHref({ ...DEFAULT_FILTERS, sort: "name" })}
+        prefetch={false}
+        className="inline-flex min-h-8 items-center text-sm"
+      >
+        Clear all
+      </Link>
     </div>
   );
 }

@@ -4,7 +4,15 @@ import { projectsHref, withFilters, type ProjectFilters } from "@/lib/filters/pr
 import { formatEurosCompact } from "@/lib/format/money";
 
 /** How many projects fall in each budget band under the other filters; each bar links to that band. */
-export function BudgetHistogram({ bands, notStated, filters }: { bands: BudgetBand[]; notStated: number; filters: ProjectFilters }) {
+export function BudgetHistogram({
+  bands,
+  notStated,
+  filters,
+}: {
+  bands: BudgetBand[];
+  notStated: number;
+  filters: ProjectFilters;
+}) {
   const max = Math.max(1, ...bands.map((b) => b.count));
   return (
     <div className="mt-2">
@@ -15,9 +23,17 @@ export function BudgetHistogram({ bands, notStated, filters }: { bands: BudgetBa
           return (
             <li key={b.from} className="h-full min-w-6 flex-1">
               {/* The whole column is the link (a target of at least 24 px), the bar inside shows the count. */}
-              <Link href={href} prefetch={false} className="group flex h-full flex-col justify-end"
-                aria-label={`${label}: ${b.count} ${b.count === 1 ? "project" : "projects"}`} title={`${label}: ${b.count} projects`}>
-                <span className="block rounded-t bg-brand/80 group-hover:bg-brand" style={{ height: `${Math.max(b.count ? 6 : 2, (b.count / max) * 100)}%` }} />
+              <Link
+                href={href}
+                prefetch={false}
+                className="group flex h-full flex-col justify-end"
+                aria-label={`${label}: ${b.count} ${b.count === 1 ? "project" : "projects"}`}
+                title={`${label}: ${b.count} projects`}
+              >
+                <span
+                  className="block rounded-t bg-brand/80 group-hover:bg-brand"
+                  style={{ height: `${Math.max(b.count ? 6 : 2, (b.count / max) * 100)}%` }}
+                />
               </Link>
             </li>
           );

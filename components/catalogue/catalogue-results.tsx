@@ -14,7 +14,15 @@ import { Pagination, SortLinks } from "./sort-and-pages";
  * downloads), then the results heading (#results: the skip link's and the filter form's target) and the list itself,
  * so that the first result is one Tab stop after the heading.
  */
-export function CatalogueResults({ filters, view, notices }: { filters: ProjectFilters; view: CatalogueView; notices: string[] }) {
+export function CatalogueResults({
+  filters,
+  view,
+  notices,
+}: {
+  filters: ProjectFilters;
+  view: CatalogueView;
+  notices: string[];
+}) {
   const { search, totals } = view;
   const first = (search.page - 1) * 20 + 1;
   const last = first + search.items.length - 1;
@@ -24,16 +32,27 @@ export function CatalogueResults({ filters, view, notices }: { filters: ProjectF
       {notices.length > 0 && (
         <div role="status" className="mb-4 rounded border border-flag/40 bg-flag-wash p-3 text-sm">
           <p className="font-semibold">Some parts of the address were not understood and were left out:</p>
-          <ul className="list-disc pl-5">{notices.map((n) => <li key={n}>{n}</li>)}</ul>
+          <ul className="list-disc pl-5">
+            {notices.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
         </div>
       )}
       <p role="status" className="text-lg">
         <strong>{formatCount(search.total)}</strong> {search.total === 1 ? "project" : "projects"}
-        {search.total > 0 && search.pageCount > 1 && <span className="text-muted"> · showing {first}–{last}</span>}
+        {search.total > 0 && search.pageCount > 1 && (
+          <span className="text-muted">
+            {" "}
+            · showing {first}–{last}
+          </span>
+        )}
       </p>
       {explanation.length > 0 && (
         <div className="mt-2 rounded border border-line bg-wash p-3 text-sm" data-testid="search-explanation">
-          {explanation.map((s) => <p key={s}>{s}</p>)}
+          {explanation.map((s) => (
+            <p key={s}>{s}</p>
+          ))}
         </div>
       )}
       <ActiveFilters filters={filters} facets={view.facets} />
@@ -43,13 +62,21 @@ export function CatalogueResults({ filters, view, notices }: { filters: ProjectF
       </div>
       {search.total > 0 && <ExportPanel filters={filters} total={search.total} />}
       <h2 id="results" tabIndex={-1} className="mt-5 scroll-mt-4 text-xl font-bold">
-        {search.total === 0 ? "No results" : search.pageCount > 1 ? `Results ${first}–${last} of ${formatCount(search.total)}` : "Results"}
+        {search.total === 0
+          ? "No results"
+          : search.pageCount > 1
+            ? `Results ${first}–${last} of ${formatCount(search.total)}`
+            : "Results"}
       </h2>
       {search.total === 0 ? (
         <NoResults filters={filters} view={view} />
       ) : (
         <ul className="mt-3 space-y-4">
-          {search.items.map((p) => <li key={p.slug}><ProjectCard project={p} /></li>)}
+          {search.items.map((p) => (
+            <li key={p.slug}>
+              <ProjectCard project={p} />
+            </li>
+          ))}
         </ul>
       )}
       <Pagination filters={filters} page={search.page} pageCount={search.pageCount} />
@@ -69,7 +96,11 @@ function NoResults({ filters, view }: { filters: ProjectFilters; view: Catalogue
       <p className="font-semibold">No project matches all of these filters.</p>
       {view.suggestions.map((s) => (
         <p key={s.q} className="mt-2">
-          Did you mean <Link href={projectsHref(withFilters(filters, { q: s.q }))} prefetch={false}>{s.q}</Link> ({projects(s.count)})?
+          Did you mean{" "}
+          <Link href={projectsHref(withFilters(filters, { q: s.q }))} prefetch={false}>
+            {s.q}
+          </Link>{" "}
+          ({projects(s.count)})?
         </p>
       ))}
       {removals.length > 0 && (
@@ -78,7 +109,9 @@ function NoResults({ filters, view }: { filters: ProjectFilters; view: Catalogue
           <ul className="mt-1 space-y-1">
             {removals.map((c) => (
               <li key={c.href}>
-                <Link href={c.href} prefetch={false} className="inline-flex min-h-6 items-center">Remove: {c.label} ({projects(c.count)})</Link>
+                <Link href={c.href} prefetch={false} className="inline-flex min-h-6 items-center">
+                  Remove: {c.label} ({projects(c.count)})
+                </Link>
               </li>
             ))}
           </ul>

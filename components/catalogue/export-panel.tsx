@@ -8,29 +8,51 @@ export function ExportPanel({ filters, total }: { filters: ProjectFilters; total
   const hidden = [...new URLSearchParams(query.slice(1))];
   return (
     <details className="mt-3 rounded border border-line p-3 text-sm print:hidden">
-      <summary className="flex min-h-6 cursor-pointer items-center font-semibold">Download or follow {total === 1 ? "this project" : `these ${total} projects`}</summary>
+      <summary className="flex min-h-6 cursor-pointer items-center font-semibold">
+        Download or follow {total === 1 ? "this project" : `these ${total} projects`}
+      </summary>
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
-        <a href={`/projects.csv${query}`} download>CSV (spreadsheet)</a>
-        <a href={`/projects.json${query}`} download>JSON</a>
-        <a href={`/participations.csv${query}`} download>Partners of these projects (CSV)</a>
+        <a href={`/projects.csv${query}`} download>
+          CSV (spreadsheet)
+        </a>
+        <a href={`/projects.json${query}`} download>
+          JSON
+        </a>
+        <a href={`/participations.csv${query}`} download>
+          Partners of these projects (CSV)
+        </a>
         <a href={`/feed.xml${query}`}>Atom feed of new projects</a>
-        <Link href={`/api/v1/projects${query}`} prefetch={false}>API</Link>
-        <Link href="/data-dictionary" prefetch={false}>What each column means</Link>
+        <Link href={`/api/v1/projects${query}`} prefetch={false}>
+          API
+        </Link>
+        <Link href="/data-dictionary" prefetch={false}>
+          What each column means
+        </Link>
       </p>
       <form method="get" action="/projects.csv" className="mt-3">
-        {hidden.map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+        {hidden.map(([k, v]) => (
+          <input key={k} type="hidden" name={k} value={v} />
+        ))}
         <fieldset>
           <legend className="font-semibold">Choose CSV columns</legend>
           <div className="mt-1 grid grid-cols-1 gap-x-4 sm:grid-cols-2 md:grid-cols-3">
             {PROJECT_COLUMNS.map((c) => (
               <label key={c.key} className="flex min-h-6 items-center gap-2">
-                <input className="size-5 accent-brand" type="checkbox" name="columns" value={c.key} defaultChecked={DEFAULT_COLUMNS.includes(c.key)} />
+                <input
+                  className="size-5 accent-brand"
+                  type="checkbox"
+                  name="columns"
+                  value={c.key}
+                  defaultChecked={DEFAULT_COLUMNS.includes(c.key)}
+                />
                 <span className="font-mono text-xs">{c.header}</span>
               </label>
             ))}
           </div>
         </fieldset>
-        <button type="submit" className="mt-2 rounded bg-brand px-3 py-1.5 font-semibold text-white">Download CSV with these columns</button>
+        <button type="submit" className="mt-2 rounded bg-brand px-3 py-1.5 font-semibold text-white">
+          Download CSV with these columns
+        </button>
       </form>
     </details>
   );

@@ -7,15 +7,27 @@ const SHOWN = 8;
 /** Lists up to this long are shown whole. */
 const WHOLE = 10;
 
-const PLURAL = { country: "countries", programme: "programmes", theme: "themes", group: "target groups", status: "statuses", budget: "budgets" } as const;
+const PLURAL = {
+  country: "countries",
+  programme: "programmes",
+  theme: "themes",
+  group: "target groups",
+  status: "statuses",
+  budget: "budgets",
+} as const;
 
 /** The options shown first: every selected one, then the most common, in the order of counts. */
 export function splitOptions(options: FacetOption[]): { first: FacetOption[]; rest: FacetOption[] } {
   if (options.length <= WHOLE) return { first: options, rest: [] };
-  const byCount = [...options].sort((a, b) => Number(b.selected) - Number(a.selected) || b.count - a.count || a.label.localeCompare(b.label, "en"));
+  const byCount = [...options].sort(
+    (a, b) => Number(b.selected) - Number(a.selected) || b.count - a.count || a.label.localeCompare(b.label, "en"),
+  );
   const first = byCount.slice(0, Math.max(SHOWN, options.filter((o) => o.selected).length));
   const shown = new Set(first.map((o) => o.value));
-  return { first, rest: options.filter((o) => !shown.has(o.value)).sort((a, b) => a.label.localeCompare(b.label, "en")) };
+  return {
+    first,
+    rest: options.filter((o) => !shown.has(o.value)).sort((a, b) => a.label.localeCompare(b.label, "en")),
+  };
 }
 
 /** One facet's checkboxes: never clipped, long lists with a "Show all" disclosure that works without JavaScript. */
@@ -25,14 +37,20 @@ export function FacetOptions({ facet }: { facet: Facet }) {
   return (
     <div data-facet-list={facet.name}>
       {rest.length > 0 && <FacetTypeahead noun={noun} />}
-      <ul className="mt-1 space-y-1">{first.map((o) => <Option key={o.value} facet={facet.name} option={o} />)}</ul>
+      <ul className="mt-1 space-y-1">
+        {first.map((o) => (
+          <Option key={o.value} facet={facet.name} option={o} />
+        ))}
+      </ul>
       {rest.length > 0 && (
         <details className="mt-1">
           <summary className="inline-flex min-h-6 cursor-pointer items-center py-0.5 font-medium text-brand underline underline-offset-2">
             Show all {facet.options.length} {noun}
           </summary>
           <ul className="mt-1 space-y-1" aria-label={`Other ${noun}, A to Z`}>
-            {rest.map((o) => <Option key={o.value} facet={facet.name} option={o} />)}
+            {rest.map((o) => (
+              <Option key={o.value} facet={facet.name} option={o} />
+            ))}
           </ul>
         </details>
       )}
@@ -46,8 +64,15 @@ function Option({ facet, option: o }: { facet: Facet["name"]; option: FacetOptio
   return (
     <li data-option={o.label} style={o.depth ? { paddingLeft: `${o.depth * 0.9}rem` } : undefined}>
       <label htmlFor={id} className={`flex min-h-6 items-start gap-2 ${disabled ? "text-muted" : ""}`}>
-        <input id={id} type="checkbox" name={facet} value={o.value} defaultChecked={o.selected} disabled={disabled}
-          className="size-6 shrink-0 accent-brand" />
+        <input
+          id={id}
+          type="checkbox"
+          name={facet}
+          value={o.value}
+          defaultChecked={o.selected}
+          disabled={disabled}
+          className="size-6 shrink-0 accent-brand"
+        />
         <span className="flex-1">{o.label}</span>
         <span className="tabular-nums text-muted">
           {formatCount(o.count)}

@@ -32,9 +32,19 @@ export function FacetTypeahead({ noun }: { noun: string }) {
   if (!ready) return <div ref={box} />;
   return (
     <div ref={box} className="mt-1">
-      <label htmlFor={id} className="sr-only">Find {noun}</label>
-      <input id={id} type="search" value={query} onChange={(e) => narrow(e.target.value)} placeholder={`Find ${noun}`}
-        form="" autoComplete="off" className="w-full rounded border border-muted px-2 py-1.5" />
+      <label htmlFor={id} className="sr-only">
+        Find {noun}
+      </label>
+      <input
+        id={id}
+        type="search"
+        value={query}
+        onChange={(e) => narrow(e.target.value)}
+        placeholder={`Find ${noun}`}
+        form=""
+        autoComplete="off"
+        className="w-full rounded border border-muted px-2 py-1.5"
+      />
       <p aria-live="polite" className="text-xs text-muted">
         {shown === null ? "" : shown === 0 ? `No ${noun} match “${query.trim()}”.` : `${shown} shown.`}
       </p>

@@ -15,8 +15,11 @@ export function FilterAutoSubmit() {
     if (!form) return;
     const go = (toResults: boolean) => {
       const params = new URLSearchParams();
-      for (const [key, value] of new FormData(form)) if (typeof value === "string" && value.trim() !== "") params.append(key, value.trim());
-      startTransition(() => router.push(`/projects${params.size ? `?${params}` : ""}${toResults ? "#results" : ""}`, { scroll: false }));
+      for (const [key, value] of new FormData(form))
+        if (typeof value === "string" && value.trim() !== "") params.append(key, value.trim());
+      startTransition(() =>
+        router.push(`/projects${params.size ? `?${params}` : ""}${toResults ? "#results" : ""}`, { scroll: false }),
+      );
       if (toResults) {
         const panel = form.closest("details");
         if (panel && !window.matchMedia("(min-width: 64rem)").matches) panel.open = false;

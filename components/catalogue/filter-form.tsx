@@ -6,24 +6,43 @@ import { FacetOptions } from "./facet-options";
 import { FilterAutoSubmit } from "./filter-auto-submit";
 import { ShowResultsButton } from "./show-results-button";
 
-const FACET_TITLES = { country: "Country", programme: "Programme or fund", theme: "Theme", group: "Target group", status: "Status (as of today)", budget: "Budget" } as const;
+const FACET_TITLES = {
+  country: "Country",
+  programme: "Programme or fund",
+  theme: "Theme",
+  group: "Target group",
+  status: "Status (as of today)",
+  budget: "Budget",
+} as const;
 
 /**
  * The filter panel: on phones a "Filters" disclosure at the top of the page (one Tab stop while closed); from the lg
  * breakpoint always open beside the results (app/globals.css, finder block). A plain GET form that returns to the
  * results (#results) without JavaScript; with it, FilterAutoSubmit applies changes without a reload.
  */
-export function FilterForm({ filters, facets, total }: { filters: ProjectFilters; facets: ProjectFacets; total: number }) {
+export function FilterForm({
+  filters,
+  facets,
+  total,
+}: {
+  filters: ProjectFilters;
+  facets: ProjectFacets;
+  total: number;
+}) {
   const active = activeFilterCount(filters);
   const amount = filters.amount === "grant" ? "Contribution" : "Budget";
   return (
     <details className="finder-filters rounded-lg border border-line lg:border-0">
       <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-2 px-3 py-2 font-semibold lg:hidden">
         <span>Filters{active > 0 && <span className="font-normal text-muted"> ({active} applied)</span>}</span>
-        <span aria-hidden="true" className="text-muted">▾</span>
+        <span aria-hidden="true" className="text-muted">
+          ▾
+        </span>
       </summary>
       <section aria-labelledby="filters-heading" className="px-3 pb-4 lg:px-0">
-        <h2 id="filters-heading" className="text-lg font-bold">Filter projects</h2>
+        <h2 id="filters-heading" className="text-lg font-bold">
+          Filter projects
+        </h2>
         <form id="filters" method="get" action="/projects#results" className="mt-2 space-y-5 text-sm">
           <FilterAutoSubmit />
           {facets.facets.map((facet) => (
@@ -33,7 +52,13 @@ export function FilterForm({ filters, facets, total }: { filters: ProjectFilters
                 <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
                   {(["any", "lead"] as const).map((role) => (
                     <label key={role} className="flex min-h-6 items-center gap-2">
-                      <input type="radio" name="role" value={role} defaultChecked={filters.role === role} className="size-5 accent-brand" />
+                      <input
+                        type="radio"
+                        name="role"
+                        value={role}
+                        defaultChecked={filters.role === role}
+                        className="size-5 accent-brand"
+                      />
                       {role === "any" ? "any participant" : "lead partner"}
                     </label>
                   ))}
@@ -47,36 +72,89 @@ export function FilterForm({ filters, facets, total }: { filters: ProjectFilters
             <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
               {(["total", "grant"] as const).map((a) => (
                 <label key={a} className="flex min-h-6 items-center gap-2">
-                  <input type="radio" name="amount" value={a} defaultChecked={filters.amount === a} className="size-5 accent-brand" />
+                  <input
+                    type="radio"
+                    name="amount"
+                    value={a}
+                    defaultChecked={filters.amount === a}
+                    className="size-5 accent-brand"
+                  />
                   {a === "total" ? "total budget" : "EU/EEA contribution"}
                 </label>
               ))}
             </div>
             <BudgetHistogram bands={facets.histogram} notStated={facets.budgetNotStated} filters={filters} />
-            <p id="budget-hint" className="mt-2 text-muted">For example 250,000 or 1.5m.</p>
+            <p id="budget-hint" className="mt-2 text-muted">
+              For example 250,000 or 1.5m.
+            </p>
             <div className="mt-1 grid grid-cols-2 gap-2">
-              <label className="block">From €
-                <input name="min" type="text" inputMode="decimal" autoComplete="off" aria-describedby="budget-hint budget-understood"
-                  defaultValue={filters.min === null ? "" : filters.min.toLocaleString("en-GB")} className="mt-1 w-full rounded border border-muted px-2 py-1.5" />
+              <label className="block">
+                From €
+                <input
+                  name="min"
+                  type="text"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  aria-describedby="budget-hint budget-understood"
+                  defaultValue={filters.min === null ? "" : filters.min.toLocaleString("en-GB")}
+                  className="mt-1 w-full rounded border border-muted px-2 py-1.5"
+                />
               </label>
-              <label className="block">To €
-                <input name="max" type="text" inputMode="decimal" autoComplete="off" aria-describedby="budget-hint budget-understood"
-                  defaultValue={filters.max === null ? "" : filters.max.toLocaleString("en-GB")} className="mt-1 w-full rounded border border-muted px-2 py-1.5" />
+              <label className="block">
+                To €
+                <input
+                  name="max"
+                  type="text"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  aria-describedby="budget-hint budget-understood"
+                  defaultValue={filters.max === null ? "" : filters.max.toLocaleString("en-GB")}
+                  className="mt-1 w-full rounded border border-muted px-2 py-1.5"
+                />
               </label>
             </div>
             <p id="budget-understood" className="mt-1">
-              {filters.min !== null && <>{amount} from {formatEuros(filters.min)}{filters.max !== null ? " " : "."}</>}
-              {filters.max !== null && <>{filters.min !== null ? "up to" : `${amount} up to`} {formatEuros(filters.max)}.</>}
+              {filters.min !== null && (
+                <>
+                  {amount} from {formatEuros(filters.min)}
+                  {filters.max !== null ? " " : "."}
+                </>
+              )}
+              {filters.max !== null && (
+                <>
+                  {filters.min !== null ? "up to" : `${amount} up to`} {formatEuros(filters.max)}.
+                </>
+              )}
             </p>
           </fieldset>
           <fieldset>
             <legend className="font-semibold">Active between the years</legend>
             <div className="mt-1 grid grid-cols-2 gap-2">
-              <label className="block">From<input name="from" inputMode="numeric" pattern="[0-9]{4}" defaultValue={filters.from ?? ""} className="mt-1 w-full rounded border border-muted px-2 py-1.5" /></label>
-              <label className="block">To<input name="to" inputMode="numeric" pattern="[0-9]{4}" defaultValue={filters.to ?? ""} className="mt-1 w-full rounded border border-muted px-2 py-1.5" /></label>
+              <label className="block">
+                From
+                <input
+                  name="from"
+                  inputMode="numeric"
+                  pattern="[0-9]{4}"
+                  defaultValue={filters.from ?? ""}
+                  className="mt-1 w-full rounded border border-muted px-2 py-1.5"
+                />
+              </label>
+              <label className="block">
+                To
+                <input
+                  name="to"
+                  inputMode="numeric"
+                  pattern="[0-9]{4}"
+                  defaultValue={filters.to ?? ""}
+                  className="mt-1 w-full rounded border border-muted px-2 py-1.5"
+                />
+              </label>
             </div>
           </fieldset>
-          {filters.sort !== "name" && filters.sort !== "relevance" && <input type="hidden" name="sort" value={filters.sort} />}
+          {filters.sort !== "name" && filters.sort !== "relevance" && (
+            <input type="hidden" name="sort" value={filters.sort} />
+          )}
           <ShowResultsButton total={total} />
         </form>
       </section>

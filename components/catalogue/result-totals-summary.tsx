@@ -18,7 +18,17 @@ export function ResultTotalsSummary({ totals, total }: { totals: ResultTotals; t
   );
 }
 
-function Group({ title, count, total, figures }: { title: string; count: number; total: number; figures: ResultFigure[] }) {
+function Group({
+  title,
+  count,
+  total,
+  figures,
+}: {
+  title: string;
+  count: number;
+  total: number;
+  figures: ResultFigure[];
+}) {
   if (figures.length === 0) return null;
   return (
     <p className="mb-1">
@@ -29,7 +39,8 @@ function Group({ title, count, total, figures }: { title: string; count: number;
       {figures.map((f, i) => (
         <span key={f.unit}>
           {i > 0 && <span aria-hidden="true"> · </span>}
-          <strong>{formatCount(f.total)}</strong> {f.unit} <span className="text-muted">({f.projects === 1 ? "1 project" : projects(f.projects)})</span>
+          <strong>{formatCount(f.total)}</strong> {f.unit}{" "}
+          <span className="text-muted">({f.projects === 1 ? "1 project" : projects(f.projects)})</span>
           {i < figures.length - 1 && <span className="sr-only">;</span>}
         </span>
       ))}

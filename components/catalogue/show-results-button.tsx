@@ -6,7 +6,10 @@ import { useHydrated } from "./use-hydrated";
 export function ShowResultsButton({ total }: { total: number }) {
   const live = useHydrated();
   return (
-    <button type="submit" className="min-h-11 w-full rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark lg:w-auto">
+    <button
+      type="submit"
+      className="min-h-11 w-full rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark lg:w-auto"
+    >
       {live ? `Show ${total.toLocaleString("en-GB")} ${total === 1 ? "project" : "projects"}` : "Apply filters"}
     </button>
   );

@@ -21,9 +21,17 @@ export function SortLinks({ filters }: { filters: ProjectFilters }) {
         {options.map((s) => (
           <li key={s} className="flex items-center">
             {s === filters.sort ? (
-              <span aria-current="true" className="inline-flex min-h-6 items-center font-semibold">{SORT_LABELS[s]}</span>
+              <span aria-current="true" className="inline-flex min-h-6 items-center font-semibold">
+                {SORT_LABELS[s]}
+              </span>
             ) : (
-              <Link href={projectsHref({ ...filters, sort: s, page: 1 })} prefetch={false} className="inline-flex min-h-6 items-center">{SORT_LABELS[s]}</Link>
+              <Link
+                href={projectsHref({ ...filters, sort: s, page: 1 })}
+                prefetch={false}
+                className="inline-flex min-h-6 items-center"
+              >
+                {SORT_LABELS[s]}
+              </Link>
             )}
           </li>
         ))}
@@ -34,22 +42,58 @@ export function SortLinks({ filters }: { filters: ProjectFilters }) {
 
 export function Pagination({ filters, page, pageCount }: { filters: ProjectFilters; page: number; pageCount: number }) {
   if (pageCount <= 1) return null;
-  const pages = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])].filter((p) => p >= 1 && p <= pageCount).sort((a, b) => a - b);
+  const pages = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])]
+    .filter((p) => p >= 1 && p <= pageCount)
+    .sort((a, b) => a - b);
   return (
     <nav aria-label="Pages" className="mt-6">
       <ul className="flex flex-wrap items-center gap-2">
-        {page > 1 && <li><Link rel="prev" href={projectsHref({ ...filters, page: page - 1 })} prefetch={false} className="inline-flex min-h-6 items-center">← Previous</Link></li>}
+        {page > 1 && (
+          <li>
+            <Link
+              rel="prev"
+              href={projectsHref({ ...filters, page: page - 1 })}
+              prefetch={false}
+              className="inline-flex min-h-6 items-center"
+            >
+              ← Previous
+            </Link>
+          </li>
+        )}
         {pages.map((p, i) => (
           <li key={p} className="flex items-center gap-2">
             {i > 0 && p - pages[i - 1] > 1 && <span aria-hidden="true">…</span>}
             {p === page ? (
-              <span aria-current="page" className="inline-flex min-h-6 min-w-6 items-center justify-center rounded bg-brand px-2 font-semibold text-white">{p}</span>
+              <span
+                aria-current="page"
+                className="inline-flex min-h-6 min-w-6 items-center justify-center rounded bg-brand px-2 font-semibold text-white"
+              >
+                {p}
+              </span>
             ) : (
-              <Link href={projectsHref({ ...filters, page: p })} aria-label={`Page ${p}`} prefetch={false} className="inline-flex min-h-6 min-w-6 items-center justify-center">{p}</Link>
+              <Link
+                href={projectsHref({ ...filters, page: p })}
+                aria-label={`Page ${p}`}
+                prefetch={false}
+                className="inline-flex min-h-6 min-w-6 items-center justify-center"
+              >
+                {p}
+              </Link>
             )}
           </li>
         ))}
-        {page < pageCount && <li><Link rel="next" href={projectsHref({ ...filters, page: page + 1 })} prefetch={false} className="inline-flex min-h-6 items-center">Next →</Link></li>}
+        {page < pageCount && (
+          <li>
+            <Link
+              rel="next"
+              href={projectsHref({ ...filters, page: page + 1 })}
+              prefetch={false}
+              className="inline-flex min-h-6 items-center"
+            >
+              Next →
+            </Link>
+          </li>
+        )}
       </ul>
     </nav>
   );

@@ -10,15 +10,25 @@ export function CompareTable({ comparison: { kind, columns, rows } }: { comparis
   return (
     <TableScroll label="Comparison table">
       <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
-        <caption className="mb-2 text-left text-muted">Rows marked “differs” have different values; the others are the same for all.</caption>
+        <caption className="mb-2 text-left text-muted">
+          Rows marked “differs” have different values; the others are the same for all.
+        </caption>
         <thead>
           <tr className="border-b-2 border-line align-bottom">
             <td className="py-2 pr-3" />
             {columns.map((c) => (
               <th key={c.key} scope="col" className="py-2 pr-3">
-                <Link href={c.href} className="font-semibold">{c.label}</Link>
+                <Link href={c.href} className="font-semibold">
+                  {c.label}
+                </Link>
                 {columns.length > 1 && (
-                  <Link href={`/compare${toCompareSearch(kind, keys.filter((k) => k !== c.key))}`} className="mt-1 block min-h-6 text-xs font-normal">
+                  <Link
+                    href={`/compare${toCompareSearch(
+                      kind,
+                      keys.filter((k) => k !== c.key),
+                    )}`}
+                    className="mt-1 block min-h-6 text-xs font-normal"
+                  >
                     Remove<span className="sr-only"> {c.label}</span>
                   </Link>
                 )}
@@ -31,10 +41,14 @@ export function CompareTable({ comparison: { kind, columns, rows } }: { comparis
             <tr key={r.label} className={`border-b border-line align-top ${r.differs ? "bg-wash" : ""}`}>
               <th scope="row" className="py-2 pr-3 font-semibold">
                 {r.label}
-                {r.differs && columns.length > 1 && <span className="ml-1 block text-xs font-normal text-muted">differs</span>}
+                {r.differs && columns.length > 1 && (
+                  <span className="ml-1 block text-xs font-normal text-muted">differs</span>
+                )}
               </th>
               {r.values.map((v, i) => (
-                <td key={keys[i]} className={`py-2 pr-3 ${v === "not stated" ? "italic text-muted" : ""}`}>{v}</td>
+                <td key={keys[i]} className={`py-2 pr-3 ${v === "not stated" ? "italic text-muted" : ""}`}>
+                  {v}
+                </td>
               ))}
             </tr>
           ))}

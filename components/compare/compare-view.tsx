@@ -4,20 +4,37 @@ import { MAX_COMPARE, MIN_COMPARE, toCompareSearch, type CompareKind } from "@/l
 import { CompareAddForm } from "./compare-add-form";
 import { CompareTable } from "./compare-table";
 
-const NOUNS: Record<CompareKind, string> = { projects: "projects", countries: "countries", programmes: "programmes or funds" };
+const NOUNS: Record<CompareKind, string> = {
+  projects: "projects",
+  countries: "countries",
+  programmes: "programmes or funds",
+};
 
-type Props = { comparison: Comparison; notices: string[]; candidates: Record<CompareKind, { key: string; label: string }[]> };
+type Props = {
+  comparison: Comparison;
+  notices: string[];
+  candidates: Record<CompareKind, { key: string; label: string }[]>;
+};
 
 export function CompareView({ comparison, notices, candidates }: Props) {
   const { kind, columns, missing } = comparison;
   const keys = columns.map((c) => c.key);
-  const problems = [...notices, ...missing.map((m) => `No ${kind === "countries" ? "country" : kind.slice(0, -1)} “${m}” in the catalogue: left out.`)];
+  const problems = [
+    ...notices,
+    ...missing.map(
+      (m) => `No ${kind === "countries" ? "country" : kind.slice(0, -1)} “${m}” in the catalogue: left out.`,
+    ),
+  ];
   return (
     <div className="space-y-6">
       {problems.length > 0 && (
         <div role="status" className="rounded border border-flag/40 bg-flag-wash p-3 text-sm">
           <p className="font-semibold">Some parts of the address could not be used:</p>
-          <ul className="list-disc pl-5">{problems.map((n) => <li key={n}>{n}</li>)}</ul>
+          <ul className="list-disc pl-5">
+            {problems.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
         </div>
       )}
       {columns.length < MIN_COMPARE && (

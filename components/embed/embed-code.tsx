@@ -7,8 +7,16 @@ export function EmbedCode({ path, title, height = 480 }: { path: string; title: 
   return (
     <details className="mt-4 print:hidden">
       <summary className="inline-block min-h-6 cursor-pointer font-semibold">Embed</summary>
-      <label htmlFor={id} className="mt-2 block text-sm">Copy this code into your web page:</label>
-      <textarea id={id} readOnly rows={3} value={code} className="mt-1 w-full rounded border border-muted bg-wash p-2 font-mono text-xs" />
+      <label htmlFor={id} className="mt-2 block text-sm">
+        Copy this code into your web page:
+      </label>
+      <textarea
+        id={id}
+        readOnly
+        rows={3}
+        value={code}
+        className="mt-1 w-full rounded border border-muted bg-wash p-2 font-mono text-xs"
+      />
       <p className="mt-1 text-sm">
         <a href={path}>Preview the embed</a>
       </p>

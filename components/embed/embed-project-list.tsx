@@ -12,10 +12,12 @@ export function EmbedProjectList({ items }: { items: ProjectCard[] }) {
     <ul className="divide-y divide-line">
       {items.map((p) => (
         <li key={p.slug} className="py-2">
-          <a href={absoluteUrl(`/projects/${p.slug}`)} target="_top" className="font-semibold">{nameOf(p)}</a>
+          <a href={absoluteUrl(`/projects/${p.slug}`)} target="_top" className="font-semibold">
+            {nameOf(p)}
+          </a>
           <p className="text-muted">
-            {p.programme?.shortName ?? p.programme?.name ?? "Programme not stated"} · {formatPeriod(p.startText, p.endText) ?? "period not stated"} ·
-            total budget {formatEuros(p.totalBudget)}
+            {p.programme?.shortName ?? p.programme?.name ?? "Programme not stated"} ·{" "}
+            {formatPeriod(p.startText, p.endText) ?? "period not stated"} · total budget {formatEuros(p.totalBudget)}
           </p>
         </li>
       ))}

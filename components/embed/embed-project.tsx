@@ -15,7 +15,9 @@ export function EmbedProject({ data: { project: p, programmes } }: { data: Proje
   ];
   return (
     <article>
-      <h1 className="text-lg font-bold">{p.acronym && p.acronym.toLowerCase() !== p.title.toLowerCase() ? `${p.acronym} — ${p.title}` : p.title}</h1>
+      <h1 className="text-lg font-bold">
+        {p.acronym && p.acronym.toLowerCase() !== p.title.toLowerCase() ? `${p.acronym} — ${p.title}` : p.title}
+      </h1>
       <p className="mt-1">{p.summary}</p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         {facts.map(([label, value]) => (

@@ -7,9 +7,13 @@ export function EmbedSource({ path, label }: { path: string; label: string }) {
   return (
     <footer className="mt-4 border-t border-line pt-2 text-sm">
       <p>
-        <a href={url} target="_top" className="font-semibold">{label}</a>
+        <a href={url} target="_top" className="font-semibold">
+          {label}
+        </a>
       </p>
-      <p className="mt-1 text-muted">Source: Integration Atlas, {catalogueDay()}, {url}</p>
+      <p className="mt-1 text-muted">
+        Source: Integration Atlas, {catalogueDay()}, {url}
+      </p>
     </footer>
   );
 }

@@ -10,8 +10,16 @@ export function CiteBlock({ data }: { data: ProjectPageData }) {
         <p className="mt-1 rounded-md border border-line bg-wash p-3 text-sm">{text}</p>
       </div>
       <details>
-        <summary className="inline-flex min-h-8 cursor-pointer items-center text-sm font-semibold text-brand">BibTeX</summary>
-        <pre className="mt-1 overflow-x-auto rounded-md border border-line bg-wash p-3 text-xs" tabIndex={0} aria-label="BibTeX citation">{bibtex}</pre>
+        <summary className="inline-flex min-h-8 cursor-pointer items-center text-sm font-semibold text-brand">
+          BibTeX
+        </summary>
+        <pre
+          className="mt-1 overflow-x-auto rounded-md border border-line bg-wash p-3 text-xs"
+          tabIndex={0}
+          aria-label="BibTeX citation"
+        >
+          {bibtex}
+        </pre>
       </details>
     </div>
   );

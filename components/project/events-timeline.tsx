@@ -16,7 +16,8 @@ export function EventsTimeline({ events }: { events: ProjectDetail["events"] }) 
           <p className="text-sm text-muted">
             {when(e.startText, e.endText)}
             {" · "}
-            {[e.place, e.countryCode ? countryName(e.countryCode) : null].filter(Boolean).join(", ") || "Place not stated"}
+            {[e.place, e.countryCode ? countryName(e.countryCode) : null].filter(Boolean).join(", ") ||
+              "Place not stated"}
             {" · "}
             {e.online === null ? "format not stated" : e.online ? "online" : "in person"}
           </p>

@@ -13,23 +13,37 @@ export function PartnersTable({ partners }: { partners: ProjectDetail["participa
         <caption className="sr-only">Partner organisations, in the order the source lists them</caption>
         <thead>
           <tr>
-            <th scope="col" className="print:py-0.5">Organisation (as named in the source)</th>
-            <th scope="col" className="print:py-0.5">Role</th>
-            <th scope="col" className="print:py-0.5">Country</th>
+            <th scope="col" className="print:py-0.5">
+              Organisation (as named in the source)
+            </th>
+            <th scope="col" className="print:py-0.5">
+              Role
+            </th>
+            <th scope="col" className="print:py-0.5">
+              Country
+            </th>
           </tr>
         </thead>
         <tbody>
           {partners.map((p) => (
             <tr key={p.organisation.slug}>
               <th scope="row" className="min-w-40 font-normal print:py-0.5">
-                <Link href={`/organisations/${p.organisation.slug}`} prefetch={false}>{p.nameAsStated}</Link>
+                <Link href={`/organisations/${p.organisation.slug}`} prefetch={false}>
+                  {p.nameAsStated}
+                </Link>
                 {p.organisation.name !== p.nameAsStated && (
                   <span className="block text-muted print:hidden">Catalogued as {p.organisation.name}</span>
                 )}
               </th>
               <td className="print:py-0.5">{ROLE_LABELS[p.role]}</td>
               <td className="print:py-0.5">
-                {p.countryCode ? <Link href={`/countries/${p.countryCode.toLowerCase()}`} prefetch={false}>{countryName(p.countryCode)}</Link> : <NotStated />}
+                {p.countryCode ? (
+                  <Link href={`/countries/${p.countryCode.toLowerCase()}`} prefetch={false}>
+                    {countryName(p.countryCode)}
+                  </Link>
+                ) : (
+                  <NotStated />
+                )}
               </td>
             </tr>
           ))}

@@ -12,25 +12,29 @@ export function ProjectCard({ project }: { project: ProjectCardData }) {
     <article className="rounded-lg border border-line p-4">
       <h3 className="text-lg font-semibold">
         <Link href={`/projects/${project.slug}`} prefetch={false}>
-          {project.acronym && project.acronym.toLowerCase() !== project.title.toLowerCase() ? `${project.acronym} — ` : ""}
+          {project.acronym && project.acronym.toLowerCase() !== project.title.toLowerCase()
+            ? `${project.acronym} — `
+            : ""}
           {project.titleHighlight ? <HighlightedText text={project.titleHighlight} /> : project.title}
         </Link>
       </h3>
       <p className="mt-1 text-sm text-muted">
         {project.programme?.shortName ?? project.programme?.name ?? "Programme not stated"}
         {" · "}
-        {project.countries.length ? project.countries.map((c) => countryName(c.countryCode)).join(", ") : "Countries not stated"}
+        {project.countries.length
+          ? project.countries.map((c) => countryName(c.countryCode)).join(", ")
+          : "Countries not stated"}
       </p>
-      <p className="mt-2">
-        {project.highlight ? <HighlightedText text={project.highlight} /> : project.summary}
-      </p>
+      <p className="mt-2">{project.highlight ? <HighlightedText text={project.highlight} /> : project.summary}</p>
       <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
         <div>
           <dt className="inline text-muted">Total budget: </dt>
           <dd className="inline font-medium">{formatEuros(project.totalBudget)}</dd>
         </div>
         <div>
-          <dt className="inline text-muted">{project.programme?.funder === "EEA" ? "EEA Grants" : "EU contribution"}: </dt>
+          <dt className="inline text-muted">
+            {project.programme?.funder === "EEA" ? "EEA Grants" : "EU contribution"}:{" "}
+          </dt>
           <dd className="inline font-medium">{formatEuros(project.grantAmount)}</dd>
         </div>
         <div>

@@ -15,10 +15,22 @@ import { ResultsList } from "./results-list";
 import { ShareBlock } from "./share-block";
 import { sourceAnchor, sourceCitation, sourceKind } from "@/lib/format/source-name";
 
-function Section({ id, title, children, print = true }: { id: string; title: string; children: ReactNode; print?: boolean }) {
+function Section({
+  id,
+  title,
+  children,
+  print = true,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  print?: boolean;
+}) {
   return (
     <section aria-labelledby={id} className={`mt-10 print:mt-2 ${print ? "" : "print:hidden"}`}>
-      <h2 id={id} className="mb-3 text-xl font-bold">{title}</h2>
+      <h2 id={id} className="mb-3 text-xl font-bold">
+        {title}
+      </h2>
       {children}
     </section>
   );
@@ -34,7 +46,14 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
       <JsonLdScript data={projectJsonLd(data)} />
       <nav aria-label="Breadcrumb" className="mb-3 text-sm print:hidden">
         <ol className="flex flex-wrap items-center gap-x-2">
-          <li className="flex items-center gap-x-2"><Link href="/projects" prefetch={false} className="text-ink">Projects</Link><span aria-hidden="true" className="text-muted">›</span></li>
+          <li className="flex items-center gap-x-2">
+            <Link href="/projects" prefetch={false} className="text-ink">
+              Projects
+            </Link>
+            <span aria-hidden="true" className="text-muted">
+              ›
+            </span>
+          </li>
         </ol>
       </nav>
       <h1 className="max-w-4xl text-2xl font-bold tracking-tight sm:text-3xl">
@@ -70,9 +89,13 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
       <Section id="objectives" title="Objectives">
         {project.objectives.length ? (
           <ul className="list-disc space-y-1 pl-5">
-            {project.objectives.map((o, i) => <li key={i}>{o.text}</li>)}
+            {project.objectives.map((o, i) => (
+              <li key={i}>{o.text}</li>
+            ))}
           </ul>
-        ) : notStated}
+        ) : (
+          notStated
+        )}
       </Section>
 
       <Section id="results" title="Results and indicators">
@@ -90,13 +113,17 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
               const regions = project.regions.filter((r) => r.region.countryCode === country.code);
               return (
                 <li key={country.code}>
-                  <Link href={`/countries/${country.code.toLowerCase()}`} prefetch={false}>{countryName(country.code)}</Link>
+                  <Link href={`/countries/${country.code.toLowerCase()}`} prefetch={false}>
+                    {countryName(country.code)}
+                  </Link>
                   {regions.length > 0 && <span>: {regions.map((r) => r.region.name).join(", ")}</span>}
                 </li>
               );
             })}
           </ul>
-        ) : notStated}
+        ) : (
+          notStated
+        )}
       </Section>
 
       {project.events.length > 0 && (
@@ -111,7 +138,9 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
           {project.themes.map(({ theme }, i) => (
             <span key={theme.slug}>
               {i > 0 && ", "}
-              <Link href={`/projects?theme=${theme.slug}`} prefetch={false}>{theme.name}</Link>
+              <Link href={`/projects?theme=${theme.slug}`} prefetch={false}>
+                {theme.name}
+              </Link>
             </span>
           ))}
         </p>
@@ -121,12 +150,16 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
             ? project.targetGroups.map(({ targetGroup }, i) => (
                 <span key={targetGroup.slug}>
                   {i > 0 && ", "}
-                  <Link href={`/projects?group=${targetGroup.slug}`} prefetch={false}>{targetGroup.name}</Link>
+                  <Link href={`/projects?group=${targetGroup.slug}`} prefetch={false}>
+                    {targetGroup.name}
+                  </Link>
                 </span>
               ))
             : "not stated"}
         </p>
-        <p className="mt-1 text-sm text-muted print:hidden">Themes and target groups are our editorial tagging, not the source’s.</p>
+        <p className="mt-1 text-sm text-muted print:hidden">
+          Themes and target groups are our editorial tagging, not the source’s.
+        </p>
       </Section>
 
       {project.links.length > 0 && (
@@ -134,7 +167,10 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
           <ul className="list-disc pl-5">
             {project.links.map((l) => (
               <li key={l.url}>
-                {l.label}: <a href={l.url} rel="nofollow noopener" className="break-all">{l.url}</a>
+                {l.label}:{" "}
+                <a href={l.url} rel="nofollow noopener" className="break-all">
+                  {l.url}
+                </a>
               </li>
             ))}
           </ul>
@@ -142,7 +178,11 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
       )}
 
       <Section id="data-quality" title="Data-quality notes">
-        {project.flags.length ? <QualityFlags flags={project.flags} /> : <p>No contradictions or malformed figures found in the source.</p>}
+        {project.flags.length ? (
+          <QualityFlags flags={project.flags} />
+        ) : (
+          <p>No contradictions or malformed figures found in the source.</p>
+        )}
       </Section>
 
       {data.related.length > 0 && (
@@ -150,14 +190,18 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
           <ul className="space-y-1">
             {data.related.map((r) => (
               <li key={r.slug}>
-                <Link href={`/projects/${r.slug}`} prefetch={false}>{r.acronym ?? r.title}</Link>
+                <Link href={`/projects/${r.slug}`} prefetch={false}>
+                  {r.acronym ?? r.title}
+                </Link>
                 <span className="text-sm text-muted">
                   {" — shares "}
                   {[
                     r.partners ? `${r.partners} ${r.partners === 1 ? "partner" : "partners"}` : null,
                     r.themes ? `${r.themes} ${r.themes === 1 ? "theme" : "themes"}` : null,
                     r.countries ? `${r.countries} ${r.countries === 1 ? "country" : "countries"}` : null,
-                  ].filter(Boolean).join(", ")}
+                  ]
+                    .filter(Boolean)
+                    .join(", ")}
                 </span>
               </li>
             ))}
@@ -168,11 +212,14 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
       <Section id="source" title="Source">
         <p className="max-w-3xl">
           Every fact on this page comes from the {sourceKind(source.kind)}{" "}
-          <Link href={`/about#${sourceAnchor(source.file)}`} prefetch={false}>{sourceCitation(source, project.sourcePages)}</Link>.
-          Summary and description are written in our own words.
+          <Link href={`/about#${sourceAnchor(source.file)}`} prefetch={false}>
+            {sourceCitation(source, project.sourcePages)}
+          </Link>
+          . Summary and description are written in our own words.
         </p>
         <p className="mt-2 hidden text-xs print:block">
-          Printed from {absoluteUrl(`/projects/${project.slug}`)} on {new Date().toISOString().slice(0, 10)} · Integration Atlas
+          Printed from {absoluteUrl(`/projects/${project.slug}`)} on {new Date().toISOString().slice(0, 10)} ·
+          Integration Atlas
         </p>
       </Section>
 

@@ -16,8 +16,13 @@ export function ProjectFacts({ data }: { data: ProjectPageData }) {
   const period = formatPeriod(project.startText, project.endText);
   const grantLabel = grantLabelOf(project.programme?.funder);
   return (
-    <section aria-labelledby="facts" className="max-w-3xl rounded-lg border-t-4 border-brand bg-wash p-4 sm:p-5 print:p-2">
-      <h2 id="facts" className="text-lg font-bold">Key facts</h2>
+    <section
+      aria-labelledby="facts"
+      className="max-w-3xl rounded-lg border-t-4 border-brand bg-wash p-4 sm:p-5 print:p-2"
+    >
+      <h2 id="facts" className="text-lg font-bold">
+        Key facts
+      </h2>
       <dl className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr] sm:gap-y-2 [&>dd]:mb-2 sm:[&>dd]:mb-0 [&>dt]:text-sm sm:[&>dt]:text-base">
         <dt className="text-muted">Funding</dt>
         <dd>
@@ -26,7 +31,9 @@ export function ProjectFacts({ data }: { data: ProjectPageData }) {
               {programmes.map((p, i) => (
                 <li key={p.slug}>
                   {i > 0 && <span aria-hidden="true"> › </span>}
-                  <Link href={`/programmes/${p.slug}`} prefetch={false}>{p.shortName ?? p.name}</Link>
+                  <Link href={`/programmes/${p.slug}`} prefetch={false}>
+                    {p.shortName ?? p.name}
+                  </Link>
                 </li>
               ))}
             </ol>
@@ -46,7 +53,13 @@ export function ProjectFacts({ data }: { data: ProjectPageData }) {
         <dt className="text-muted">{grantLabel}</dt>
         <dd>{project.grantAmount === null ? <NotStated /> : formatEuros(project.grantAmount)}</dd>
         <dt className="text-muted">Co-financing rate</dt>
-        <dd>{rate === null ? <span className="italic text-muted">cannot be computed (an amount is not stated)</span> : formatPercent(rate)}</dd>
+        <dd>
+          {rate === null ? (
+            <span className="italic text-muted">cannot be computed (an amount is not stated)</span>
+          ) : (
+            formatPercent(rate)
+          )}
+        </dd>
         <dt className="text-muted">Partners</dt>
         <dd>
           {project.participations.length} listed

@@ -7,7 +7,11 @@ const noSubscription = () => () => {};
 
 export function ShareButton({ url, title }: { url: string; title: string }) {
   // False in the server's HTML, true once hydrated: the button exists only where it can work.
-  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [message, setMessage] = useState("");
 
   async function share() {
@@ -30,11 +34,17 @@ export function ShareButton({ url, title }: { url: string; title: string }) {
   return (
     <span className="inline-flex flex-wrap items-center gap-2 print:hidden">
       {ready && (
-        <button type="button" onClick={share} className="inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-paper px-4 font-semibold text-brand hover:bg-brand-wash">
+        <button
+          type="button"
+          onClick={share}
+          className="inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-paper px-4 font-semibold text-brand hover:bg-brand-wash"
+        >
           Share
         </button>
       )}
-      <span role="status" aria-live="polite" className="text-sm text-muted">{message}</span>
+      <span role="status" aria-live="polite" className="text-sm text-muted">
+        {message}
+      </span>
     </span>
   );
 }

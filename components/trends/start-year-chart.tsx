@@ -24,15 +24,23 @@ export function StartYearChart({ trend, id }: { trend: StartYearTrend; id: strin
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title`} className="h-auto w-full max-w-3xl">
         <title id={`${id}-title`}>{summary}</title>
         <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} stroke="#5b6470" />
-        <text x={PAD.left - 4} y={y(max) + 4} textAnchor="end" fontSize="11" fill="#3d4550">{max}</text>
-        <text x={PAD.left - 4} y={H - PAD.bottom} textAnchor="end" fontSize="11" fill="#3d4550">0</text>
+        <text x={PAD.left - 4} y={y(max) + 4} textAnchor="end" fontSize="11" fill="#3d4550">
+          {max}
+        </text>
+        <text x={PAD.left - 4} y={H - PAD.bottom} textAnchor="end" fontSize="11" fill="#3d4550">
+          0
+        </text>
         {years.map((d, i) => {
           const x = PAD.left + i * slot + (slot - bar) / 2;
           return (
             <g key={d.year}>
-              {d.projects > 0 && <rect x={x} y={y(d.projects)} width={bar} height={H - PAD.bottom - y(d.projects)} fill="#0b4f8a" />}
+              {d.projects > 0 && (
+                <rect x={x} y={y(d.projects)} width={bar} height={H - PAD.bottom - y(d.projects)} fill="#0b4f8a" />
+              )}
               {i % labelEvery === 0 && (
-                <text x={x + bar / 2} y={H - PAD.bottom + 16} textAnchor="middle" fontSize="11" fill="#3d4550">{d.year}</text>
+                <text x={x + bar / 2} y={H - PAD.bottom + 16} textAnchor="middle" fontSize="11" fill="#3d4550">
+                  {d.year}
+                </text>
               )}
             </g>
           );
@@ -45,19 +53,32 @@ export function StartYearChart({ trend, id }: { trend: StartYearTrend; id: strin
           <caption className="sr-only">Projects and total budget stated, by start year</caption>
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="py-1 pr-4">Start year</th>
-              <th scope="col" className="py-1 pr-4 text-right">Projects</th>
-              <th scope="col" className="py-1 text-right">Total budget stated</th>
+              <th scope="col" className="py-1 pr-4">
+                Start year
+              </th>
+              <th scope="col" className="py-1 pr-4 text-right">
+                Projects
+              </th>
+              <th scope="col" className="py-1 text-right">
+                Total budget stated
+              </th>
             </tr>
           </thead>
           <tbody>
-            {[...years.map((d) => ({ ...d, label: String(d.year) })), ...(notStated.projects ? [{ ...notStated, label: "not stated" }] : [])].map((d) => (
+            {[
+              ...years.map((d) => ({ ...d, label: String(d.year) })),
+              ...(notStated.projects ? [{ ...notStated, label: "not stated" }] : []),
+            ].map((d) => (
               <tr key={d.label} className="border-b border-line">
-                <th scope="row" className="py-1 pr-4 font-normal">{d.label}</th>
+                <th scope="row" className="py-1 pr-4 font-normal">
+                  {d.label}
+                </th>
                 <td className="py-1 pr-4 text-right tabular-nums">{formatCount(d.projects)}</td>
                 <td className="py-1 text-right tabular-nums">
                   {d.budgetsStated ? formatEuros(d.totalBudget) : "not stated"}
-                  {d.budgetsStated > 0 && d.budgetsStated < d.projects ? ` (${d.budgetsStated} of ${d.projects} stated)` : ""}
+                  {d.budgetsStated > 0 && d.budgetsStated < d.projects
+                    ? ` (${d.budgetsStated} of ${d.projects} stated)`
+                    : ""}
                 </td>
               </tr>
             ))}

@@ -7,7 +7,9 @@ export async function StartYearSection({ filters }: { filters: Partial<ProjectFi
   const trend = await projectsByStartYear({ ...DEFAULT_FILTERS, ...filters, page: 1 });
   return (
     <section aria-labelledby="start-years" className="mt-10">
-      <h2 id="start-years" className="text-xl font-semibold">Projects by start year</h2>
+      <h2 id="start-years" className="text-xl font-semibold">
+        Projects by start year
+      </h2>
       <div className="mt-3">
         <StartYearChart trend={trend} id="start-year-chart" />
       </div>

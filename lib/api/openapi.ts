@@ -2,11 +2,21 @@
 import { z } from "zod";
 import { absoluteUrl } from "../config";
 import { ORGANISATION_FILTER_SCHEMAS } from "../filters/organisation-filters";
-import { DEFAULT_FILTERS, FILTER_KEYS, LIST_FILTER_SCHEMAS, PAGE_SIZE, SINGLE_FILTER_SCHEMAS, type FilterKey } from "../filters/project-filters";
+import {
+  DEFAULT_FILTERS,
+  FILTER_KEYS,
+  LIST_FILTER_SCHEMAS,
+  PAGE_SIZE,
+  SINGLE_FILTER_SCHEMAS,
+  type FilterKey,
+} from "../filters/project-filters";
 import "./schemas";
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
-const json = (id: string, description: string) => ({ description, content: { "application/json": { schema: ref(id) } } });
+const json = (id: string, description: string) => ({
+  description,
+  content: { "application/json": { schema: ref(id) } },
+});
 const errors = {
   "400": json("Error", "A parameter is not valid; `details` says which."),
   "404": json("Error", "No such record."),
@@ -20,11 +30,21 @@ function wireSchema(schema: z.ZodType): Record<string, unknown> {
   return json;
 }
 const list = (name: string, description: string, schema: z.ZodType) => ({
-  name, in: "query", required: false, description, schema: { type: "array", items: wireSchema(schema) }, style: "form", explode: false,
+  name,
+  in: "query",
+  required: false,
+  description,
+  schema: { type: "array", items: wireSchema(schema) },
+  style: "form",
+  explode: false,
 });
 /** `fallback`: the value used when the key is absent, written as the URL would carry it. */
 const single = (name: string, description: string, schema: z.ZodType, fallback?: string | number) => ({
-  name, in: "query", required: false, description, schema: { ...wireSchema(schema), ...(fallback === undefined ? {} : { default: String(fallback) }) },
+  name,
+  in: "query",
+  required: false,
+  description,
+  schema: { ...wireSchema(schema), ...(fallback === undefined ? {} : { default: String(fallback) }) },
 });
 
 /** What each key of /projects means; the keys, their order and their value schemas come from lib/filters. */
@@ -55,7 +75,12 @@ function projectParameters() {
     const one = singles[key];
     if (!one) throw new Error(`No schema for the filter key ${key}`);
     const fallback = DEFAULT_FILTERS[key];
-    return single(key, description, one, key === "sort" || fallback === null || Array.isArray(fallback) ? undefined : fallback);
+    return single(
+      key,
+      description,
+      one,
+      key === "sort" || fallback === null || Array.isArray(fallback) ? undefined : fallback,
+    );
   });
 }
 
@@ -75,7 +100,10 @@ const organisationParameters = () =>
   });
 
 export function openApiDocument() {
-  const { schemas } = z.toJSONSchema(z.globalRegistry, { target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` });
+  const { schemas } = z.toJSONSchema(z.globalRegistry, {
+    target: "draft-2020-12",
+    uri: (id) => `#/components/schemas/${id}`,
+  });
   for (const schema of Object.values(schemas)) {
     delete schema.$schema;
     delete schema.$id;
@@ -102,12 +130,31 @@ export function openApiDocument() {
         get: {
           operationId: "getProject",
           summary: "One project with every fact of its record",
-          parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } }],
+          parameters: [
+            {
+              name: "slug",
+              in: "path",
+              required: true,
+              schema: { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" },
+            },
+          ],
           responses: { "200": json("ProjectDetail", "The project"), ...errors },
         },
       },
-      "/countries": { get: { operationId: "listCountries", summary: "Countries with project counts and budget totals", responses: { "200": json("CountryList", "All countries"), ...errors } } },
-      "/programmes": { get: { operationId: "listProgrammes", summary: "The funding hierarchy with counts and totals", responses: { "200": json("ProgrammeList", "All programmes and funds"), ...errors } } },
+      "/countries": {
+        get: {
+          operationId: "listCountries",
+          summary: "Countries with project counts and budget totals",
+          responses: { "200": json("CountryList", "All countries"), ...errors },
+        },
+      },
+      "/programmes": {
+        get: {
+          operationId: "listProgrammes",
+          summary: "The funding hierarchy with counts and totals",
+          responses: { "200": json("ProgrammeList", "All programmes and funds"), ...errors },
+        },
+      },
       "/organisations": {
         get: {
           operationId: "listOrganisations",

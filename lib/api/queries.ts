@@ -27,7 +27,10 @@ export async function projectListJson(filters: ProjectFilters) {
     pageSize: PAGE_SIZE,
     pageCount: search.pageCount,
     items: search.items.map(projectSummaryJson),
-    facets: facets.facets.map((f) => ({ name: f.name, options: f.options.map(({ value, label, count, selected }) => ({ value, label, count, selected })) })),
+    facets: facets.facets.map((f) => ({
+      name: f.name,
+      options: f.options.map(({ value, label, count, selected }) => ({ value, label, count, selected })),
+    })),
     links: {
       self: at(search.page),
       next: search.page < search.pageCount ? at(search.page + 1) : null,
@@ -44,7 +47,9 @@ export async function projectDetailJsonBySlug(slug: string) {
 }
 
 export async function countriesJson() {
-  return { items: (await listCountries()).map((c) => ({ ...c, url: absoluteUrl(`/countries/${c.code.toLowerCase()}`) })) };
+  return {
+    items: (await listCountries()).map((c) => ({ ...c, url: absoluteUrl(`/countries/${c.code.toLowerCase()}`) })),
+  };
 }
 
 export async function programmesJson() {
@@ -52,9 +57,16 @@ export async function programmesJson() {
   const slugById = new Map(programmes.map((p) => [p.id, p.slug]));
   return {
     items: programmes.map((p) => ({
-      slug: p.slug, name: p.name, shortName: p.shortName, kind: p.kind, funder: p.funder,
+      slug: p.slug,
+      name: p.name,
+      shortName: p.shortName,
+      kind: p.kind,
+      funder: p.funder,
       parent: p.parentId === null ? null : (slugById.get(p.parentId) ?? null),
-      projects: p.projects, totalBudget: p.totalBudget, grant: p.grant, url: absoluteUrl(`/programmes/${p.slug}`),
+      projects: p.projects,
+      totalBudget: p.totalBudget,
+      grant: p.grant,
+      url: absoluteUrl(`/programmes/${p.slug}`),
     })),
   };
 }
@@ -65,6 +77,12 @@ export async function organisationsJson(filters: OrganisationListFilters) {
     total: list.total,
     page: list.page,
     pageCount: list.pageCount,
-    items: list.items.map((o) => ({ slug: o.slug, name: o.name, country: o.countryCode, projects: o._count.participations, url: absoluteUrl(`/organisations/${o.slug}`) })),
+    items: list.items.map((o) => ({
+      slug: o.slug,
+      name: o.name,
+      country: o.countryCode,
+      projects: o._count.participations,
+      url: absoluteUrl(`/organisations/${o.slug}`),
+    })),
   };
 }

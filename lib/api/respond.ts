@@ -31,9 +31,18 @@ export async function apiRoute(request: Request, handler: () => Promise<Response
     const requestId = request.headers.get("x-atlas-request-id") ?? undefined;
     if (isConnectionError(error)) {
       reportConnectionFailure();
-      return apiError(503, "unavailable", "The database is unavailable; retry shortly.", requestId ? [requestId] : undefined);
+      return apiError(
+        503,
+        "unavailable",
+        "The database is unavailable; retry shortly.",
+        requestId ? [requestId] : undefined,
+      );
     }
-    log.error("api request failed", { requestId, path: new URL(request.url).pathname, error: error instanceof Error ? error.message : String(error) });
+    log.error("api request failed", {
+      requestId,
+      path: new URL(request.url).pathname,
+      error: error instanceof Error ? error.message : String(error),
+    });
     return apiError(500, "internal", "Something went wrong on our side.", requestId ? [requestId] : undefined);
   }
 }

@@ -2,9 +2,21 @@
 // OpenAPI document is generated from them, so the documentation cannot drift from what the API returns.
 import { z } from "zod";
 
-const money = z.number().int().nonnegative().nullable().meta({ description: "Whole euros; null when the source does not state it." });
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable().meta({ description: "As stated, with its precision: YYYY, YYYY-MM or YYYY-MM-DD." });
-const countryCode = z.string().regex(/^[A-Z]{2}$/).meta({ description: "ISO 3166-1 alpha-2" });
+const money = z
+  .number()
+  .int()
+  .nonnegative()
+  .nullable()
+  .meta({ description: "Whole euros; null when the source does not state it." });
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+  .nullable()
+  .meta({ description: "As stated, with its precision: YYYY, YYYY-MM or YYYY-MM-DD." });
+const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/)
+  .meta({ description: "ISO 3166-1 alpha-2" });
 const role = z.enum(["lead", "coordinator", "promoter", "beneficiary", "partner", "associated"]);
 
 export const ApiError = z
@@ -32,7 +44,15 @@ export const ProjectSummary = z
 
 export const ProjectRecord = ProjectSummary.extend({
   regions: z.array(z.object({ name: z.string(), country: countryCode })),
-  partners: z.array(z.object({ organisation: z.string(), name: z.string(), nameAsStated: z.string(), role, country: countryCode.nullable() })),
+  partners: z.array(
+    z.object({
+      organisation: z.string(),
+      name: z.string(),
+      nameAsStated: z.string(),
+      role,
+      country: countryCode.nullable(),
+    }),
+  ),
   statedPartnerCount: z.number().int().nullable(),
   targetGroups: z.array(z.string()),
   source: z.object({ file: z.string(), title: z.string(), pages: z.array(z.string()) }),
@@ -42,7 +62,9 @@ export const ProjectDetail = ProjectRecord.extend({
   description: z.string(),
   cofinancingRate: z.number().nullable(),
   objectives: z.array(z.string()),
-  results: z.array(z.object({ text: z.string(), figure: z.number().nullable(), unit: z.string().nullable(), expected: z.boolean() })),
+  results: z.array(
+    z.object({ text: z.string(), figure: z.number().nullable(), unit: z.string().nullable(), expected: z.boolean() }),
+  ),
   events: z.array(
     z.object({
       title: z.string(),
@@ -61,7 +83,9 @@ export const ProjectDetail = ProjectRecord.extend({
 export const Facet = z
   .object({
     name: z.enum(["country", "programme", "theme", "group", "status", "budget"]),
-    options: z.array(z.object({ value: z.string(), label: z.string(), count: z.number().int(), selected: z.boolean() })),
+    options: z.array(
+      z.object({ value: z.string(), label: z.string(), count: z.number().int(), selected: z.boolean() }),
+    ),
   })
   .meta({ id: "Facet", description: "Counts use every filter except this facet's own." });
 
@@ -79,24 +103,51 @@ export const ProjectList = z
   .meta({ id: "ProjectList" });
 
 export const CountryItem = z
-  .object({ code: countryCode, name: z.string(), projects: z.number().int(), lead: z.number().int(), participant: z.number().int(), totalBudget: z.number().nullable(), url: z.url() })
+  .object({
+    code: countryCode,
+    name: z.string(),
+    projects: z.number().int(),
+    lead: z.number().int(),
+    participant: z.number().int(),
+    totalBudget: z.number().nullable(),
+    url: z.url(),
+  })
   .meta({ id: "Country" });
 
 export const ProgrammeItem = z
   .object({
-    slug: z.string(), name: z.string(), shortName: z.string().nullable(), kind: z.string(), funder: z.enum(["EU", "EEA"]),
-    parent: z.string().nullable(), projects: z.number().int(), totalBudget: z.number(), grant: z.number(), url: z.url(),
+    slug: z.string(),
+    name: z.string(),
+    shortName: z.string().nullable(),
+    kind: z.string(),
+    funder: z.enum(["EU", "EEA"]),
+    parent: z.string().nullable(),
+    projects: z.number().int(),
+    totalBudget: z.number(),
+    grant: z.number(),
+    url: z.url(),
   })
   .meta({ id: "Programme", description: "Counts and totals include every programme below this one." });
 
 export const OrganisationItem = z
-  .object({ slug: z.string(), name: z.string(), country: countryCode.nullable(), projects: z.number().int(), url: z.url() })
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    country: countryCode.nullable(),
+    projects: z.number().int(),
+    url: z.url(),
+  })
   .meta({ id: "Organisation" });
 
 export const CountryList = z.object({ items: z.array(CountryItem) }).meta({ id: "CountryList" });
 export const ProgrammeList = z.object({ items: z.array(ProgrammeItem) }).meta({ id: "ProgrammeList" });
 export const OrganisationList = z
-  .object({ total: z.number().int(), page: z.number().int(), pageCount: z.number().int(), items: z.array(OrganisationItem) })
+  .object({
+    total: z.number().int(),
+    page: z.number().int(),
+    pageCount: z.number().int(),
+    items: z.array(OrganisationItem),
+  })
   .meta({ id: "OrganisationList", description: "100 organisations per page, by name." });
 
 export type ProjectSummaryJson = z.infer<typeof ProjectSummary>;

@@ -7,7 +7,19 @@ import { cofinancingRate } from "../format/money";
 import { projectStatus } from "../format/status";
 import type { ProjectRecordJson, ProjectSummaryJson } from "./schemas";
 
-type SummarySource = Pick<ProjectCardRow, "slug" | "acronym" | "title" | "summary" | "startText" | "endText" | "startDate" | "endDate" | "totalBudget" | "grantAmount"> & {
+type SummarySource = Pick<
+  ProjectCardRow,
+  | "slug"
+  | "acronym"
+  | "title"
+  | "summary"
+  | "startText"
+  | "endText"
+  | "startDate"
+  | "endDate"
+  | "totalBudget"
+  | "grantAmount"
+> & {
   programme: { slug: string; name: string; funder: "EU" | "EEA" } | null;
   countries: { countryCode: string }[];
   themes: { theme: { slug: string } }[];
@@ -36,7 +48,13 @@ export function projectRecordJson(p: ProjectExportRow): ProjectRecordJson {
   return {
     ...projectSummaryJson(p),
     regions: p.regions.map((r) => ({ name: r.region.name, country: r.region.countryCode })),
-    partners: p.participations.map((x) => ({ organisation: x.organisation.slug, name: x.organisation.name, nameAsStated: x.nameAsStated, role: x.role, country: x.countryCode })),
+    partners: p.participations.map((x) => ({
+      organisation: x.organisation.slug,
+      name: x.organisation.name,
+      nameAsStated: x.nameAsStated,
+      role: x.role,
+      country: x.countryCode,
+    })),
     statedPartnerCount: p.statedPartnerCount,
     targetGroups: p.targetGroups.map((t) => t.targetGroup.slug),
     source: { file: p.sourceDocument.file, title: p.sourceDocument.title, pages: p.sourcePages },
@@ -47,7 +65,13 @@ export function projectDetailJson({ project: p, related }: ProjectPageData) {
   return {
     ...projectSummaryJson({ ...p, countries: p.countries.map((c) => ({ countryCode: c.country.code })) }),
     regions: p.regions.map((r) => ({ name: r.region.name, country: r.region.countryCode })),
-    partners: p.participations.map((x) => ({ organisation: x.organisation.slug, name: x.organisation.name, nameAsStated: x.nameAsStated, role: x.role, country: x.countryCode })),
+    partners: p.participations.map((x) => ({
+      organisation: x.organisation.slug,
+      name: x.organisation.name,
+      nameAsStated: x.nameAsStated,
+      role: x.role,
+      country: x.countryCode,
+    })),
     statedPartnerCount: p.statedPartnerCount,
     targetGroups: p.targetGroups.map((t) => t.targetGroup.slug),
     source: { file: p.sourceDocument.file, title: p.sourceDocument.title, pages: p.sourcePages },
@@ -55,7 +79,15 @@ export function projectDetailJson({ project: p, related }: ProjectPageData) {
     cofinancingRate: cofinancingRate(p.totalBudget, p.grantAmount),
     objectives: p.objectives.map((o) => o.text),
     results: p.results,
-    events: p.events.map((e) => ({ title: e.title, start: e.startText, end: e.endText, place: e.place, country: e.countryCode, online: e.online, agenda: e.agenda.map((a) => ({ date: a.dateText, time: a.time, title: a.title })) })),
+    events: p.events.map((e) => ({
+      title: e.title,
+      start: e.startText,
+      end: e.endText,
+      place: e.place,
+      country: e.countryCode,
+      online: e.online,
+      agenda: e.agenda.map((a) => ({ date: a.dateText, time: a.time, title: a.title })),
+    })),
     flags: p.flags,
     related: related.map((r) => ({ slug: r.slug, title: r.title, url: absoluteUrl(`/projects/${r.slug}`) })),
   };

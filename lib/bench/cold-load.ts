@@ -2,9 +2,18 @@
 // cache), by `connections` clients at once. The figure a response cache cannot improve.
 import autocannon from "autocannon";
 
-export type ColdResult = { urls: number; requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
+export type ColdResult = {
+  urls: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+};
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0;
 
 export async function coldLoad(base: string, paths: string[], connections: number): Promise<ColdResult> {
   if (paths.length === 0) return { urls: 0, requestsPerSecond: 0, p50: 0, p95: 0, p99: 0, errors: 0, non2xx: 0 };

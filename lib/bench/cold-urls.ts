@@ -2,7 +2,8 @@
 // what crawlers, shared links with new filters and the long tail of a large catalogue request for the first time.
 import pg from "pg";
 
-export type ColdKind = "project pages" | "filtered lists" | "searches" | "organisation pages" | "country pages" | "programme pages";
+export type ColdKind =
+  "project pages" | "filtered lists" | "searches" | "organisation pages" | "country pages" | "programme pages";
 
 /** A deterministic shuffle (a small LCG), so that two runs on one catalogue request the same URLs. */
 function shuffle<T>(items: T[], seed = 42): T[] {
@@ -16,7 +17,10 @@ function shuffle<T>(items: T[], seed = 42): T[] {
   return out;
 }
 
-export async function sampleColdUrls(databaseUrl: string, sizes: Record<ColdKind, number>): Promise<Record<ColdKind, string[]>> {
+export async function sampleColdUrls(
+  databaseUrl: string,
+  sizes: Record<ColdKind, number>,
+): Promise<Record<ColdKind, string[]>> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const column = async (sql: string) => (await client.query<{ v: string }>(sql)).rows.map((r) => r.v);
@@ -28,7 +32,11 @@ export async function sampleColdUrls(databaseUrl: string, sizes: Record<ColdKind
     const themes = await column("SELECT slug AS v FROM theme ORDER BY position");
     const groups = await column("SELECT slug AS v FROM target_group ORDER BY position");
     // Words people search for: catalogue words of every frequency, common and rare.
-    const words = shuffle(await column("SELECT word AS v FROM search_word WHERE length(word) >= 4 ORDER BY documents DESC, word LIMIT 2000"));
+    const words = shuffle(
+      await column(
+        "SELECT word AS v FROM search_word WHERE length(word) >= 4 ORDER BY documents DESC, word LIMIT 2000",
+      ),
+    );
 
     const sorts = ["relevance", "budget-desc", "start-desc", "name"];
     const statuses = ["completed", "ongoing", "planned"];
@@ -47,7 +55,9 @@ export async function sampleColdUrls(databaseUrl: string, sizes: Record<ColdKind
       const url = `/projects?${q}`;
       if (!filtered.includes(url)) filtered.push(url);
     }
-    const searches = words.slice(0, sizes.searches).map((w, i) => `/projects?q=${encodeURIComponent(i % 4 === 3 ? `${w} ${words[(i + 7) % words.length]}` : w)}`);
+    const searches = words
+      .slice(0, sizes.searches)
+      .map((w, i) => `/projects?q=${encodeURIComponent(i % 4 === 3 ? `${w} ${words[(i + 7) % words.length]}` : w)}`);
     return {
       "project pages": projects.slice(0, sizes["project pages"]).map((s) => `/projects/${s}`),
       "filtered lists": filtered,

@@ -1,7 +1,14 @@
 // One autocannon run against one URL, summarised.
 import autocannon from "autocannon";
 
-export type LoadResult = { requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number; requests: number };
+export type LoadResult = {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+};
 
 export async function loadTest(url: string, options: { connections: number; seconds: number }): Promise<LoadResult> {
   const result = await autocannon({ url, connections: options.connections, duration: options.seconds, timeout: 10 });

@@ -9,8 +9,14 @@ export type QueryTiming = { label: string; sql: string; p50: number; p95: number
 
 type Captured = { label: string; sql: string; params: unknown[] };
 
-export async function captureQueries(url: string, scenarios: { label: string; run: () => Promise<unknown> }[]): Promise<Captured[]> {
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: "event", level: "query" }] });
+export async function captureQueries(
+  url: string,
+  scenarios: { label: string; run: () => Promise<unknown> }[],
+): Promise<Captured[]> {
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url }),
+    log: [{ emit: "event", level: "query" }],
+  });
   const captured: Captured[] = [];
   let current = "";
   client.$on("query", (e) => captured.push({ label: current, sql: e.query, params: JSON.parse(e.params) }));
@@ -29,10 +35,13 @@ export async function captureQueries(url: string, scenarios: { label: string; ru
   }
   // Transaction control and identical statements need no timing.
   const seen = new Set<string>();
-  return captured.filter((c) => /^\s*(SELECT|WITH)/i.test(c.sql) && !seen.has(c.label + c.sql) && seen.add(c.label + c.sql));
+  return captured.filter(
+    (c) => /^\s*(SELECT|WITH)/i.test(c.sql) && !seen.has(c.label + c.sql) && seen.add(c.label + c.sql),
+  );
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 export async function explainTimings(url: string, queries: Captured[], runs = 20): Promise<QueryTiming[]> {
   const client = new pg.Client({ connectionString: url });
@@ -42,12 +51,22 @@ export async function explainTimings(url: string, queries: Captured[], runs = 20
     for (const q of queries) {
       const times: number[] = [];
       for (let i = 0; i < runs; i++) {
-        const res = await client.query<{ "QUERY PLAN": [{ "Execution Time": number; "Planning Time": number }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${q.sql}`, q.params);
+        const res = await client.query<{ "QUERY PLAN": [{ "Execution Time": number; "Planning Time": number }] }>(
+          `EXPLAIN (ANALYZE, FORMAT JSON) ${q.sql}`,
+          q.params,
+        );
         const plan = res.rows[0]["QUERY PLAN"][0];
         times.push(plan["Execution Time"] + plan["Planning Time"]);
       }
       times.sort((a, b) => a - b);
-      out.push({ label: q.label, sql: q.sql.replace(/\s+/g, " ").slice(0, 160), p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), max: round(times.at(-1) ?? 0), runs });
+      out.push({
+        label: q.label,
+        sql: q.sql.replace(/\s+/g, " ").slice(0, 160),
+        p50: round(percentile(times, 50)),
+        p95: round(percentile(times, 95)),
+        max: round(times.at(-1) ?? 0),
+        runs,
+      });
     }
     return out;
   } finally {

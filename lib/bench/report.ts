@@ -6,8 +6,21 @@ import type { PageViewCost } from "./page-view";
 import type { QueryTiming } from "./query-timing";
 
 type Result = {
-  date: string; dataset: string; projects: number; connections: number; seconds: number; baseline: LoadResult;
-  urls: { name: string; path: string; firstRenderMs?: number; load: LoadResult; htmlGzip: number | null; htmlRaw?: number | null; firstLoadJsGzip: number | null }[];
+  date: string;
+  dataset: string;
+  projects: number;
+  connections: number;
+  seconds: number;
+  baseline: LoadResult;
+  urls: {
+    name: string;
+    path: string;
+    firstRenderMs?: number;
+    load: LoadResult;
+    htmlGzip: number | null;
+    htmlRaw?: number | null;
+    firstLoadJsGzip: number | null;
+  }[];
   coldBaseline?: ColdResult | null;
   cold?: { name: string; connections: number; result: ColdResult }[];
   pageViews?: PageViewCost[];
@@ -24,7 +37,10 @@ function coldTable(r: Result): string[] {
     "",
     "| page kind | connections | URLs | req/s | p50 ms | p95 ms | p99 ms | errors | × baseline |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...r.cold.map((c) => `| ${c.name} | ${c.connections} | ${c.result.urls} | ${c.result.requestsPerSecond} | ${c.result.p50} | ${c.result.p95} | ${c.result.p99} | ${c.result.errors + c.result.non2xx} | ${(c.result.requestsPerSecond / base.requestsPerSecond).toFixed(3)} |`),
+    ...r.cold.map(
+      (c) =>
+        `| ${c.name} | ${c.connections} | ${c.result.urls} | ${c.result.requestsPerSecond} | ${c.result.p50} | ${c.result.p95} | ${c.result.p99} | ${c.result.errors + c.result.non2xx} | ${(c.result.requestsPerSecond / base.requestsPerSecond).toFixed(3)} |`,
+    ),
     "",
     ...(r.pageViews?.length
       ? [
@@ -48,7 +64,10 @@ export function summaryTable(r: Result): string {
     "",
     "| URL | req/s | p50 ms | p99 ms | errors | × baseline | first render ms | HTML KB raw | HTML KB gzip | first-load JS KB gzip |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...r.urls.map((u) => `| ${u.name} | ${u.load.requestsPerSecond} | ${u.load.p50} | ${u.load.p99} | ${u.load.errors + u.load.non2xx} | ${(u.load.requestsPerSecond / r.baseline.requestsPerSecond).toFixed(3)} | ${u.firstRenderMs ?? "—"} | ${kb(u.htmlRaw ?? null)} | ${kb(u.htmlGzip)} | ${kb(u.firstLoadJsGzip)} |`),
+    ...r.urls.map(
+      (u) =>
+        `| ${u.name} | ${u.load.requestsPerSecond} | ${u.load.p50} | ${u.load.p99} | ${u.load.errors + u.load.non2xx} | ${(u.load.requestsPerSecond / r.baseline.requestsPerSecond).toFixed(3)} | ${u.firstRenderMs ?? "—"} | ${kb(u.htmlRaw ?? null)} | ${kb(u.htmlGzip)} | ${kb(u.firstLoadJsGzip)} |`,
+    ),
     "",
     "| catalogue query (page) | p50 ms | p95 ms | statement |",
     "| --- | ---: | ---: | --- |",
@@ -63,6 +82,8 @@ export function writePerformanceSummary(r: Result, file = "docs/performance.md")
   let doc = existsSync(file) ? readFileSync(file, "utf8") : "# Performance\n";
   const block = `${start}\n${summaryTable(r)}\n${end}`;
   // A replacer function: the SQL in the table holds `$` sequences that a replacement string would interpret.
-  doc = doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => block) : `${doc.trimEnd()}\n\n${block}\n`;
+  doc = doc.includes(start)
+    ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => block)
+    : `${doc.trimEnd()}\n\n${block}\n`;
   writeFileSync(file, doc);
 }

@@ -14,7 +14,21 @@ export async function soakUrls(url: string, perKind = 150): Promise<string[]> {
     const programmes = await col(`SELECT slug AS v FROM programme`);
     const themes = await col(`SELECT slug AS v FROM theme`);
     const pick = <T>(list: T[], i: number) => list[i % list.length];
-    const urls: string[] = ["/", "/projects", "/countries", "/programmes", "/organisations", "/about", "/data-dictionary", "/api", "/sitemap.xml", "/robots.txt", "/healthz", "/api/v1/countries", "/api/v1/programmes"];
+    const urls: string[] = [
+      "/",
+      "/projects",
+      "/countries",
+      "/programmes",
+      "/organisations",
+      "/about",
+      "/data-dictionary",
+      "/api",
+      "/sitemap.xml",
+      "/robots.txt",
+      "/healthz",
+      "/api/v1/countries",
+      "/api/v1/programmes",
+    ];
     // Mostly record pages, as on a public catalogue; one list view in five.
     for (let i = 0; i < perKind; i++) {
       const c = pick(countries, i);
@@ -33,7 +47,12 @@ export async function soakUrls(url: string, perKind = 150): Promise<string[]> {
           `/api/v1/projects?country=${c}&page=${1 + (i % 3)}`,
         );
       }
-      if (i % 15 === 0) urls.push(`/projects.csv?country=${c}&theme=${pick(themes, i)}&status=completed`, `/feed.xml?country=${c}`, `/og/project/${pick(projects, i)}`);
+      if (i % 15 === 0)
+        urls.push(
+          `/projects.csv?country=${c}&theme=${pick(themes, i)}&status=completed`,
+          `/feed.xml?country=${c}`,
+          `/og/project/${pick(projects, i)}`,
+        );
     }
     return urls;
   } finally {

@@ -25,16 +25,34 @@ const flagRow = z.object({
   acronym: z.string().nullable(),
   title: z.string(),
 });
-const firstProjectRow = z.object({ source: z.number(), slug: z.string(), acronym: z.string().nullable(), title: z.string(), pages: z.array(z.string()) });
+const firstProjectRow = z.object({
+  source: z.number(),
+  slug: z.string(),
+  acronym: z.string().nullable(),
+  title: z.string(),
+  pages: z.array(z.string()),
+});
 
 export async function getAboutData() {
   const [sources, stats, flags, flagCount, datasets] = await Promise.all([
     db().sourceDocument.findMany({
-      select: { id: true, file: true, title: true, publisher: true, kind: true, language: true, date: true, description: true },
+      select: {
+        id: true,
+        file: true,
+        title: true,
+        publisher: true,
+        kind: true,
+        language: true,
+        date: true,
+        description: true,
+      },
       orderBy: { file: "asc" },
     }),
     // Counted once per seed (the source_stats view), not on every request.
-    queryRows(sourceStatsRow, Prisma.sql`SELECT source_document_id AS source, projects, organisations, participations, results, events FROM source_stats`),
+    queryRows(
+      sourceStatsRow,
+      Prisma.sql`SELECT source_document_id AS source, projects, organisations, participations, results, events FROM source_stats`,
+    ),
     // The first flags by project slug: the slug index walked until enough flags are found (a sort of every flag otherwise).
     queryRows(
       flagRow,
@@ -44,8 +62,20 @@ export async function getAboutData() {
     ),
     db().qualityFlag.count(),
     db().dataset.findMany({
-      select: { slug: true, title: true, unit: true, periods: true, totals: true, note: true, sourcePages: true, sourceDocument: { select: { title: true, file: true } },
-        rows: { select: { label: true, values: true, programme: { select: { slug: true } } }, orderBy: { position: "asc" } } },
+      select: {
+        slug: true,
+        title: true,
+        unit: true,
+        periods: true,
+        totals: true,
+        note: true,
+        sourcePages: true,
+        sourceDocument: { select: { title: true, file: true } },
+        rows: {
+          select: { label: true, values: true, programme: { select: { slug: true } } },
+          orderBy: { position: "asc" },
+        },
+      },
       orderBy: { slug: "asc" },
     }),
   ]);
@@ -63,7 +93,9 @@ export async function getAboutData() {
       const c = counts.get(s.id);
       return {
         ...s,
-        projects: firstProjects.filter((p) => p.source === s.id).map(({ slug, acronym, title, pages }) => ({ slug, acronym, title, pages })),
+        projects: firstProjects
+          .filter((p) => p.source === s.id)
+          .map(({ slug, acronym, title, pages }) => ({ slug, acronym, title, pages })),
         _count: { projects: c?.projects ?? 0, organisations: c?.organisations ?? 0 },
         extracted: { participations: c?.participations ?? 0, results: c?.results ?? 0, events: c?.events ?? 0 },
       };

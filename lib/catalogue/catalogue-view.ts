@@ -21,18 +21,25 @@ export async function getCatalogueView(filters: ProjectFilters) {
     projectFacets(resolved, tree, bits),
     resultTotals(resolved, tree, 4, bits),
   ]);
-  const [suggestions, removals]: [Suggestion[], Record<string, number>] = search.total === 0
-    ? await Promise.all([filters.q ? suggestSpellings(filters, tree) : [], removalCounts(filters, tree)])
-    : [[], {}];
+  const [suggestions, removals]: [Suggestion[], Record<string, number>] =
+    search.total === 0
+      ? await Promise.all([filters.q ? suggestSpellings(filters, tree) : [], removalCounts(filters, tree)])
+      : [[], {}];
   return { search, facets, totals, suggestions, resolution, removals };
 }
 
 /** With no result: how many projects each filter's removal would give (by the link it is removed with). */
-async function removalCounts(filters: ProjectFilters, tree: Awaited<ReturnType<typeof getProgrammeTree>>): Promise<Record<string, number>> {
+async function removalCounts(
+  filters: ProjectFilters,
+  tree: Awaited<ReturnType<typeof getProgrammeTree>>,
+): Promise<Record<string, number>> {
   const chips = activeFilterChips(filters, (_, value) => value);
   const counts = await Promise.all(
     chips.map(async ({ without }) => {
-      const bits = await filterBits({ ...without, q: (await resolveSearch(without.q)).q }, expandProgrammes(tree, without.programme));
+      const bits = await filterBits(
+        { ...without, q: (await resolveSearch(without.q)).q },
+        expandProgrammes(tree, without.programme),
+      );
       const [{ count }] = await db().$queryRaw<{ count: number }[]>`SELECT bit_count(${matchBits(bits)})::int AS count`;
       return count;
     }),

@@ -37,7 +37,12 @@ export type Comparison = { kind: CompareKind; columns: CompareColumn[]; rows: Co
 const nameOf = (p: { acronym: string | null; title: string }) =>
   p.acronym && p.acronym.toLowerCase() !== p.title.toLowerCase() ? `${p.acronym} — ${p.title}` : p.title;
 
-function table(kind: CompareKind, columns: CompareColumn[], labelled: [string, string[]][], missing: string[]): Comparison {
+function table(
+  kind: CompareKind,
+  columns: CompareColumn[],
+  labelled: [string, string[]][],
+  missing: string[],
+): Comparison {
   const rows = labelled.map(([label, values]) => ({ label, values, differs: new Set(values).size > 1 }));
   return { kind, columns, rows, missing };
 }
@@ -58,10 +63,29 @@ export async function compareProjects(slugs: string[]): Promise<Comparison> {
       ["Period", each((p) => formatPeriod(p.startText, p.endText) ?? "not stated")],
       ["Total budget", each((p) => formatEuros(p.totalBudget))],
       ["Grant (EU or EEA contribution)", each((p) => formatEuros(p.grantAmount))],
-      ["Co-financing rate", each((p) => { const r = cofinancingRate(p.totalBudget, p.grantAmount); return r === null ? "not stated" : formatPercent(r); })],
-      ["Partners", each((p) => `${p.participations.length} listed${p.statedPartnerCount !== null ? `, ${p.statedPartnerCount} stated` : ""}`)],
+      [
+        "Co-financing rate",
+        each((p) => {
+          const r = cofinancingRate(p.totalBudget, p.grantAmount);
+          return r === null ? "not stated" : formatPercent(r);
+        }),
+      ],
+      [
+        "Partners",
+        each(
+          (p) =>
+            `${p.participations.length} listed${p.statedPartnerCount !== null ? `, ${p.statedPartnerCount} stated` : ""}`,
+        ),
+      ],
       ["Countries", each((p) => list(p.countries.map((c) => c.country.name)))],
-      ["Lead partner", each((p) => p.participations.find((x) => (LEAD_ROLES as readonly string[]).includes(x.role))?.organisation.name ?? "not stated")],
+      [
+        "Lead partner",
+        each(
+          (p) =>
+            p.participations.find((x) => (LEAD_ROLES as readonly string[]).includes(x.role))?.organisation.name ??
+            "not stated",
+        ),
+      ],
       ["Themes", each((p) => list(p.themes.map((t) => t.theme.name)))],
       ["Target groups", each((p) => list(p.targetGroups.map((t) => t.targetGroup.name)))],
       ["Headline results", each((p) => p.results.map((r) => r.text).join(" · ") || "not stated")],
@@ -105,13 +129,25 @@ export async function compareProgrammes(slugs: string[]): Promise<Comparison> {
 }
 
 export function compare(kind: CompareKind, items: string[]): Promise<Comparison> {
-  return kind === "countries" ? compareCountries(items) : kind === "programmes" ? compareProgrammes(items) : compareProjects(items);
+  return kind === "countries"
+    ? compareCountries(items)
+    : kind === "programmes"
+      ? compareProgrammes(items)
+      : compareProjects(items);
 }
 
 /** What can be added to a comparison: a bounded list by name (the add form is a plain <select>). */
 export async function compareCandidates(kind: CompareKind, limit = 300): Promise<{ key: string; label: string }[]> {
-  if (kind === "countries") return (await listCountries()).filter((c) => c.projects > 0).map((c) => ({ key: c.code, label: c.name }));
-  if (kind === "programmes") return (await listProgrammes()).programmes.filter((p) => p.projects > 0).map((p) => ({ key: p.slug, label: p.name }));
-  const rows = await db().project.findMany({ select: { slug: true, acronym: true, title: true }, orderBy: [{ sortName: "asc" }, { slug: "asc" }], take: limit });
+  if (kind === "countries")
+    return (await listCountries()).filter((c) => c.projects > 0).map((c) => ({ key: c.code, label: c.name }));
+  if (kind === "programmes")
+    return (await listProgrammes()).programmes
+      .filter((p) => p.projects > 0)
+      .map((p) => ({ key: p.slug, label: p.name }));
+  const rows = await db().project.findMany({
+    select: { slug: true, acronym: true, title: true },
+    orderBy: [{ sortName: "asc" }, { slug: "asc" }],
+    take: limit,
+  });
   return rows.map((p) => ({ key: p.slug, label: nameOf(p) }));
 }

@@ -26,7 +26,12 @@ const regionRow = z.object({ id: z.number(), name: z.string(), projects: z.numbe
 const countryOrganisationRow = z.object({ slug: z.string(), name: z.string(), participations: z.number() });
 const countRow = z.object({ count: z.number() });
 const partnerRow = z.object({ code: z.string(), name: z.string(), projects: z.number() });
-const regionProjectRow = z.object({ regionId: z.number(), slug: z.string(), acronym: z.string().nullable(), title: z.string() });
+const regionProjectRow = z.object({
+  regionId: z.number(),
+  slug: z.string(),
+  acronym: z.string().nullable(),
+  title: z.string(),
+});
 
 /** Long lists on a country page stop here; the rest is one link away. */
 const LIST_LIMIT = 60;
@@ -47,7 +52,10 @@ export const getCountry = cache(async (code: string) => {
         SELECT slug, name, participations FROM country_organisation WHERE country_code = ${code}
         ORDER BY participations DESC, name, organisation_id LIMIT ${LIST_LIMIT}`,
     ),
-    queryRows(countRow, Prisma.sql`SELECT count(*)::int AS count FROM country_organisation WHERE country_code = ${code}`),
+    queryRows(
+      countRow,
+      Prisma.sql`SELECT count(*)::int AS count FROM country_organisation WHERE country_code = ${code}`,
+    ),
     queryRows(
       partnerRow,
       Prisma.sql`
@@ -67,7 +75,11 @@ export const getCountry = cache(async (code: string) => {
           JOIN project p ON p.id = f.project_id ORDER BY r.id, p.id`,
       )
     : [];
-  const regions = regionRows.map((r) => ({ name: r.name, projects: r.projects, first: firstProjects.filter((p) => p.regionId === r.id) }));
+  const regions = regionRows.map((r) => ({
+    name: r.name,
+    projects: r.projects,
+    first: firstProjects.filter((p) => p.regionId === r.id),
+  }));
   return { country, regions, organisations, organisationCount, partners };
 });
 

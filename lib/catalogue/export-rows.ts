@@ -29,7 +29,10 @@ export const projectExportSelect = {
   sourceDocument: { select: { file: true, title: true } },
   countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
   regions: { select: { region: { select: { name: true, countryCode: true } } }, orderBy: { position: "asc" } },
-  participations: { select: { role: true, nameAsStated: true, countryCode: true, organisation: { select: { slug: true, name: true } } }, orderBy: { position: "asc" } },
+  participations: {
+    select: { role: true, nameAsStated: true, countryCode: true, organisation: { select: { slug: true, name: true } } },
+    orderBy: { position: "asc" },
+  },
   themes: { select: { theme: { select: { slug: true } } } },
   targetGroups: { select: { targetGroup: { select: { slug: true } } } },
   _count: { select: { flags: true } },
@@ -41,7 +44,10 @@ export async function* projectExportRows(filters: ProjectFilters): AsyncGenerato
   const ids = await matchingProjectIds(filters, await getProgrammeTree());
   for (let i = 0; i < ids.length; i += BATCH) {
     const batch = ids.slice(i, i + BATCH);
-    const rows = await db().project.findMany({ where: { id: { in: batch } }, select: { id: true, ...projectExportSelect } });
+    const rows = await db().project.findMany({
+      where: { id: { in: batch } },
+      select: { id: true, ...projectExportSelect },
+    });
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const id of batch) {
       const row = byId.get(id);
@@ -73,7 +79,11 @@ export async function* organisationExportRows(filters: OrganisationListFilters):
   const list = (await listOrganisations(filters, true)).items;
   for (let i = 0; i < list.length; i += BATCH) {
     const slugs = list.slice(i, i + BATCH).map((o) => o.slug);
-    const rows = await db().organisation.findMany({ where: { slug: { in: slugs } }, select: organisationExportSelect, orderBy: { name: "asc" } });
+    const rows = await db().organisation.findMany({
+      where: { slug: { in: slugs } },
+      select: organisationExportSelect,
+      orderBy: { name: "asc" },
+    });
     for (const { participations, aliases, ...o } of rows) {
       yield {
         ...o,

@@ -51,7 +51,10 @@ export const projectDetailSelect = {
     orderBy: [{ startDate: "asc" }, { position: "asc" }],
   },
   themes: { select: { theme: { select: { slug: true, name: true } } }, orderBy: { theme: { position: "asc" } } },
-  targetGroups: { select: { targetGroup: { select: { slug: true, name: true } } }, orderBy: { targetGroup: { position: "asc" } } },
+  targetGroups: {
+    select: { targetGroup: { select: { slug: true, name: true } } },
+    orderBy: { targetGroup: { position: "asc" } },
+  },
   links: { select: { label: true, url: true }, orderBy: { position: "asc" } },
   flags: { select: { field: true, raw: true, reading: true, note: true }, orderBy: { position: "asc" } },
 } satisfies Prisma.ProjectSelect;

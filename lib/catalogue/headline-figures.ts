@@ -14,7 +14,10 @@ const themeRow = z.object({ slug: z.string(), name: z.string(), projects: z.numb
 
 export async function getHeadlineFigures() {
   const [[row], themes] = await Promise.all([
-    queryRows(totalsRow, Prisma.sql`SELECT projects, countries, organisations, total_budget, budgets_stated FROM catalogue_totals`),
+    queryRows(
+      totalsRow,
+      Prisma.sql`SELECT projects, countries, organisations, total_budget, budgets_stated FROM catalogue_totals`,
+    ),
     queryRows(
       themeRow,
       Prisma.sql`

@@ -12,7 +12,12 @@ export const ORGANISATIONS_PER_PAGE = 100;
 
 const countRow = z.object({ count: z.number() });
 const totalRow = z.object({ total: z.number() });
-const organisationRow = z.object({ id: z.number(), slug: z.string(), name: z.string(), countryCode: z.string().nullable() });
+const organisationRow = z.object({
+  id: z.number(),
+  slug: z.string(),
+  name: z.string(),
+  countryCode: z.string().nullable(),
+});
 const collaboratorRow = z.object({ slug: z.string(), name: z.string(), projects: z.number() });
 
 /**
@@ -22,15 +27,23 @@ const collaboratorRow = z.object({ slug: z.string(), name: z.string(), projects:
  */
 export async function listOrganisations(filters: OrganisationListFilters, all = false) {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (filters.country) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM participation p WHERE p.organisation_id = o.id AND p.country_code = ${filters.country})`);
-  if (filters.role) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM participation p WHERE p.organisation_id = o.id AND p.role = ${filters.role}::"ParticipationRole")`);
+  if (filters.country)
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM participation p WHERE p.organisation_id = o.id AND p.country_code = ${filters.country})`,
+    );
+  if (filters.role)
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM participation p WHERE p.organisation_id = o.id AND p.role = ${filters.role}::"ParticipationRole")`,
+    );
   if (filters.q) {
     const needle = `%${fold(filters.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     // Names, short names and aliases, folded, from the organisation_name view (trigram index).
     conditions.push(Prisma.sql`o.id IN (SELECT organisation_id FROM organisation_name WHERE folded LIKE ${needle})`);
   }
   const where = Prisma.join(conditions, " AND ");
-  const page = all ? Prisma.empty : Prisma.sql`LIMIT ${ORGANISATIONS_PER_PAGE} OFFSET ${(filters.page - 1) * ORGANISATIONS_PER_PAGE}`;
+  const page = all
+    ? Prisma.empty
+    : Prisma.sql`LIMIT ${ORGANISATIONS_PER_PAGE} OFFSET ${(filters.page - 1) * ORGANISATIONS_PER_PAGE}`;
   const [totals, rows] = await Promise.all([
     queryRows(totalRow, Prisma.sql`SELECT count(*)::int AS total FROM organisation o WHERE ${where}`),
     queryRows(
@@ -51,7 +64,11 @@ export async function listOrganisations(filters: OrganisationListFilters, all = 
  */
 async function participationCounts(ids: number[]): Promise<Map<number, number>> {
   if (ids.length === 0) return new Map();
-  const rows = await db().participation.groupBy({ by: ["organisationId"], where: { organisationId: { in: ids } }, _count: { _all: true } });
+  const rows = await db().participation.groupBy({
+    by: ["organisationId"],
+    where: { organisationId: { in: ids } },
+    _count: { _all: true },
+  });
   return new Map(rows.map((r) => [r.organisationId, r._count._all]));
 }
 
@@ -63,11 +80,21 @@ export const getOrganisation = cache(async (slug: string) => {
   const organisation = await db().organisation.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, name: true, shortName: true, countryCode: true,
+      id: true,
+      slug: true,
+      name: true,
+      shortName: true,
+      countryCode: true,
       aliases: { select: { name: true }, orderBy: { name: "asc" } },
       sources: { select: { sourceDocument: { select: { file: true, title: true } } } },
       participations: {
-        select: { role: true, nameAsStated: true, project: { select: { slug: true, acronym: true, title: true, startText: true, endText: true, totalBudget: true } } },
+        select: {
+          role: true,
+          nameAsStated: true,
+          project: {
+            select: { slug: true, acronym: true, title: true, startText: true, endText: true, totalBudget: true },
+          },
+        },
         orderBy: { project: { slug: "asc" } },
         take: LIST_LIMIT,
       },
@@ -92,7 +119,11 @@ export const getOrganisation = cache(async (slug: string) => {
       WHERE a.organisation_id = ${organisation.id}`,
   );
   const count = counted[0]?.count ?? 0;
-  return { organisation: { ...organisation, _count: { participations } }, collaborators: collaborators.slice(0, LIST_LIMIT), collaboratorCount: count };
+  return {
+    organisation: { ...organisation, _count: { participations } },
+    collaborators: collaborators.slice(0, LIST_LIMIT),
+    collaboratorCount: count,
+  };
 });
 
 export type OrganisationPageData = NonNullable<Awaited<ReturnType<typeof getOrganisation>>>;

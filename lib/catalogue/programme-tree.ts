@@ -41,7 +41,11 @@ export function expandProgrammes(tree: ProgrammeNode[], slugs: string[]): number
 export function programmePath(tree: ProgrammeNode[], id: number | null): ProgrammeNode[] {
   const byId = new Map(tree.map((p) => [p.id, p]));
   const path: ProgrammeNode[] = [];
-  for (let node = id === null ? undefined : byId.get(id); node; node = node.parentId === null ? undefined : byId.get(node.parentId)) {
+  for (
+    let node = id === null ? undefined : byId.get(id);
+    node;
+    node = node.parentId === null ? undefined : byId.get(node.parentId)
+  ) {
     path.unshift(node);
   }
   return path;

@@ -16,7 +16,10 @@ const programmeStatsRow = z.object({
 export async function listProgrammes() {
   const [tree, sums] = await Promise.all([
     getProgrammeTree(),
-    queryRows(programmeStatsRow, Prisma.sql`SELECT programme_id, projects, total_budget, grant_amount FROM programme_stats`),
+    queryRows(
+      programmeStatsRow,
+      Prisma.sql`SELECT programme_id, projects, total_budget, grant_amount FROM programme_stats`,
+    ),
   ]);
   const rows = tree.map((p) => {
     const ids = new Set(expandProgrammes(tree, [p.slug]));
@@ -32,14 +35,18 @@ export async function listProgrammes() {
   const unassigned = sums.find((s) => s.programme_id === null)?.projects ?? 0;
   // Depth-first order so that children follow their parent.
   const ordered: typeof rows = [];
-  const visit = (parent: number | null) => rows.filter((r) => r.parentId === parent).forEach((r) => (ordered.push(r), visit(r.id)));
+  const visit = (parent: number | null) =>
+    rows.filter((r) => r.parentId === parent).forEach((r) => (ordered.push(r), visit(r.id)));
   visit(null);
   return { programmes: ordered, unassigned };
 }
 
 /** Cached per request (React cache): a page's metadata and its body share one query. */
 export const getProgramme = cache(async (slug: string) => {
-  const programme = await db().programme.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, shortName: true, kind: true, funder: true, description: true } });
+  const programme = await db().programme.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, shortName: true, kind: true, funder: true, description: true },
+  });
   if (!programme) return null;
   const tree = await getProgrammeTree();
   const children = tree.filter((p) => p.parentId === programme.id);

@@ -19,7 +19,11 @@ const NONE = Prisma.sql`public.atlas_bits('none', ARRAY[''])`;
 const LEAD = "country-lead";
 
 /** `programmeIds`: the selected programmes expanded to their descendants (as for projectConditions); status as of `day`. */
-export async function filterBits(filters: ProjectFilters, programmeIds: number[], day: IsoDay = catalogueDay()): Promise<FilterBits> {
+export async function filterBits(
+  filters: ProjectFilters,
+  programmeIds: number[],
+  day: IsoDay = catalogueDay(),
+): Promise<FilterBits> {
   const bits: FilterBits = {};
   const values = (facet: string, list: string[]) => Prisma.sql`public.atlas_bits(${facet}, ${list}::text[])`;
   if (filters.country.length) bits.country = values(filters.role === "lead" ? LEAD : "country", filters.country);
@@ -43,7 +47,9 @@ export async function filterBits(filters: ProjectFilters, programmeIds: number[]
 
 /** The projects matching every filter but `omit`: a varbit expression (wrap it in a scalar subquery to run it once). */
 export function matchBits(bits: FilterBits, omit?: FacetName): Prisma.Sql {
-  const parts = Object.entries(bits).filter(([name]) => name !== omit).map(([, sql]) => Prisma.sql`(${sql})`);
+  const parts = Object.entries(bits)
+    .filter(([name]) => name !== omit)
+    .map(([, sql]) => Prisma.sql`(${sql})`);
   return Prisma.join([ALL, ...parts], " & ");
 }
 
@@ -63,7 +69,9 @@ export function bitsCte(bits: FilterBits): Prisma.Sql {
 
 /** The projects matching every filter but `omit`, from the columns of bitsCte. */
 export function matchFrom(bits: FilterBits, omit?: FacetName): Prisma.Sql {
-  return Prisma.raw(["all", ...Object.keys(bits).filter((name) => name !== omit)].map((name) => `fb."${name}"`).join(" & "));
+  return Prisma.raw(
+    ["all", ...Object.keys(bits).filter((name) => name !== omit)].map((name) => `fb."${name}"`).join(" & "),
+  );
 }
 
 /**
@@ -72,7 +80,8 @@ export function matchFrom(bits: FilterBits, omit?: FacetName): Prisma.Sql {
  */
 function wholeWordBits(lexeme: string, part: Part): Prisma.Sql {
   if (part === "all") return Prisma.sql`public.atlas_lexeme_bits(${lexeme})`;
-  const [bits, ids] = part === "a" ? [Prisma.raw("w.bits_a"), Prisma.raw("w.ids_a")] : [Prisma.raw("w.bits_ab"), Prisma.raw("w.ids_ab")];
+  const [bits, ids] =
+    part === "a" ? [Prisma.raw("w.bits_a"), Prisma.raw("w.ids_a")] : [Prisma.raw("w.bits_ab"), Prisma.raw("w.ids_ab")];
   return Prisma.sql`coalesce((SELECT coalesce(${bits}, ${NONE}) | public.atlas_ids_to_bits(${ids}, public.atlas_bit_length())
     FROM public.word_bitmap w WHERE w.lexeme = ${lexeme}), ${NONE})`;
 }
@@ -87,24 +96,30 @@ type Part = "all" | "a" | "ab";
  * `part` narrows each positive group to the projects having its words in the title ('a') or title and names ('ab'):
  * the relevance tiers of pageOfMatches. Those are for ordering only and may use each word alone for a phrase.
  */
-async function searchBits(q: string): Promise<{ match: Prisma.Sql; groups: Record<Exclude<Part, "all">, Prisma.Sql>[] }> {
+async function searchBits(
+  q: string,
+): Promise<{ match: Prisma.Sql; groups: Record<Exclude<Part, "all">, Prisma.Sql>[] }> {
   const { groups } = parseSearch(q);
   const clauses = groups.flat();
-  const texts = [...new Set(clauses.flatMap((c) => [...c.words.map(wordQuery), ...(c.phrase ? [phraseQuery(c.words)] : [])]))];
+  const texts = [
+    ...new Set(clauses.flatMap((c) => [...c.words.map(wordQuery), ...(c.phrase ? [phraseQuery(c.words)] : [])])),
+  ];
   if (texts.length === 0) return { match: NONE, groups: [] };
   const rows = await queryRows(
     z.object({ text: z.string(), query: z.string() }),
     Prisma.sql`SELECT t AS text, to_tsquery('atlas', t)::text AS query FROM unnest(${texts}::text[]) AS t`,
   );
   const tsq = new Map(rows.map((r) => [r.text, r.query]));
-  const lexemeOf = (text: string) => /^'((?:[^']|'')*)'(?::\*)?$/.exec(tsq.get(text) ?? "")?.[1].replace(/''/g, "'") ?? null;
+  const lexemeOf = (text: string) =>
+    /^'((?:[^']|'')*)'(?::\*)?$/.exec(tsq.get(text) ?? "")?.[1].replace(/''/g, "'") ?? null;
   const stopWord = (text: string) => (tsq.get(text) ?? "") === ""; // to_tsquery leaves it out
 
   const word = (w: string, part: Part): Prisma.Sql | null => {
     const text = wordQuery(w);
     if (stopWord(text)) return null;
     const lexeme = lexemeOf(text);
-    if (lexeme !== null) return isPrefixWord(w) ? Prisma.sql`public.atlas_word_bits(${lexeme}, ${part})` : wholeWordBits(lexeme, part);
+    if (lexeme !== null)
+      return isPrefixWord(w) ? Prisma.sql`public.atlas_word_bits(${lexeme}, ${part})` : wholeWordBits(lexeme, part);
     return part === "all" ? Prisma.sql`public.atlas_tsquery_bits(${text})` : null;
   };
   const and = (parts: (Prisma.Sql | null)[]) => {
@@ -121,16 +136,27 @@ async function searchBits(q: string): Promise<{ match: Prisma.Sql; groups: Recor
       if (stopWord(text)) return null;
       // A phrase that stop words reduce to a single word is that word's lexeme; a real phrase needs positions (GIN).
       const single = /^'((?:[^']|'')*)'$/.exec(tsq.get(text) ?? "")?.[1].replace(/''/g, "'");
-      return single !== undefined ? Prisma.sql`public.atlas_lexeme_bits(${single})` : Prisma.sql`public.atlas_tsquery_bits(${text})`;
+      return single !== undefined
+        ? Prisma.sql`public.atlas_lexeme_bits(${single})`
+        : Prisma.sql`public.atlas_tsquery_bits(${text})`;
     }
     return and(c.words.map((w) => word(w, part)));
   };
-  const match = and(groups.map((g) => or(g.map((c) => {
-    const bits = clause(c, "all");
-    return bits && c.negated ? Prisma.sql`~${bits}` : bits;
-  }))));
+  const match = and(
+    groups.map((g) =>
+      or(
+        g.map((c) => {
+          const bits = clause(c, "all");
+          return bits && c.negated ? Prisma.sql`~${bits}` : bits;
+        }),
+      ),
+    ),
+  );
   const positive = groups.filter((g) => g.every((c) => !c.negated));
-  const tiers = positive.map((g) => ({ a: or(g.map((c) => clause(c, "a"))) ?? NONE, ab: or(g.map((c) => clause(c, "ab"))) ?? NONE }));
+  const tiers = positive.map((g) => ({
+    a: or(g.map((c) => clause(c, "a"))) ?? NONE,
+    ab: or(g.map((c) => clause(c, "ab"))) ?? NONE,
+  }));
   return { match: match ?? NONE, groups: tiers };
 }
 
@@ -143,7 +169,15 @@ export type RelevanceBits = { allA: Prisma.Sql; anyA: Prisma.Sql; allAB: Prisma.
 export async function relevanceBits(q: string): Promise<RelevanceBits | null> {
   const { groups } = await searchBits(q);
   if (groups.length === 0) return null;
-  const all = (part: "a" | "ab") => Prisma.sql`(${Prisma.join(groups.map((g) => g[part]), " & ")})`;
-  const any = (part: "a" | "ab") => Prisma.sql`(${Prisma.join(groups.map((g) => g[part]), " | ")})`;
+  const all = (part: "a" | "ab") =>
+    Prisma.sql`(${Prisma.join(
+      groups.map((g) => g[part]),
+      " & ",
+    )})`;
+  const any = (part: "a" | "ab") =>
+    Prisma.sql`(${Prisma.join(
+      groups.map((g) => g[part]),
+      " | ",
+    )})`;
   return { allA: all("a"), anyA: any("a"), allAB: all("ab"), anyAB: any("ab") };
 }

@@ -33,7 +33,9 @@ async function facetCounts(filters: ProjectFilters, bits: FilterBits): Promise<C
   const without = (facet: FacetName) => matchFrom(bits, facet);
   const countryFacet = filters.role === "lead" ? "country-lead" : "country";
   const budgetFacet = filters.amount === "grant" ? "budget-grant" : "budget-total";
-  return queryRows(countRow, Prisma.sql`
+  return queryRows(
+    countRow,
+    Prisma.sql`
     WITH ${bitsCte(bits)}, f AS MATERIALIZED (
       SELECT ${without("country")} AS country, ${without("programme")} AS programme, ${without("theme")} AS theme,
              ${without("group")} AS "group", ${without("status")} AS status, ${without("budget")} AS budget FROM fb)
@@ -42,7 +44,8 @@ async function facetCounts(filters: ProjectFilters, bits: FilterBits): Promise<C
     UNION ALL SELECT 'theme', b.value, bit_count(b.bits & f.theme)::int FROM public.project_bitmap b, f WHERE b.facet = 'theme'
     UNION ALL SELECT 'group', b.value, bit_count(b.bits & f."group")::int FROM public.project_bitmap b, f WHERE b.facet = 'group'
     UNION ALL SELECT 'budget', b.value, bit_count(b.bits & f.budget)::int FROM public.project_bitmap b, f WHERE b.facet = ${budgetFacet}
-    UNION ALL SELECT 'status', s.status, bit_count(s.bits & f.status)::int FROM public.atlas_status_bits(${catalogueDay()}::date) s, f`);
+    UNION ALL SELECT 'status', s.status, bit_count(s.bits & f.status)::int FROM public.atlas_status_bits(${catalogueDay()}::date) s, f`,
+  );
 }
 
 /** `bits`: the filters as bits, when the caller has them already (getCatalogueView). */
@@ -51,15 +54,25 @@ export async function projectFacets(filters: ProjectFilters, tree: ProgrammeNode
     facetCounts(filters, bits ?? (await filterBits(filters, expandProgrammes(tree, filters.programme)))),
     db().theme.findMany({ select: { slug: true, name: true }, orderBy: { position: "asc" } }),
     db().targetGroup.findMany({ select: { slug: true, name: true }, orderBy: { position: "asc" } }),
-    queryRows(z.object({ code: z.string() }), Prisma.sql`SELECT value AS code FROM facet_baseline WHERE facet = 'country'`),
+    queryRows(
+      z.object({ code: z.string() }),
+      Prisma.sql`SELECT value AS code FROM facet_baseline WHERE facet = 'country'`,
+    ),
   ]);
   const of = (facet: FacetName) => counts.filter((c) => c.facet === facet);
-  const [countries, programmes, themes, groups, statuses, bands] = (["country", "programme", "theme", "group", "status", "budget"] as const).map(of);
+  const [countries, programmes, themes, groups, statuses, bands] = (
+    ["country", "programme", "theme", "group", "status", "budget"] as const
+  ).map(of);
   const toMap = (rows: { key: string | null; count: number }[]) => new Map(rows.map((r) => [r.key ?? "", r.count]));
 
   const countryCounts = toMap(countries);
   const countryOptions = [...new Set([...allCountries.map((c) => c.code), ...filters.country])]
-    .map((code) => ({ value: code, label: countryName(code), count: countryCounts.get(code) ?? 0, selected: filters.country.includes(code) }))
+    .map((code) => ({
+      value: code,
+      label: countryName(code),
+      count: countryCounts.get(code) ?? 0,
+      selected: filters.country.includes(code),
+    }))
     .sort((a, b) => a.label.localeCompare(b.label, "en"));
 
   // A project has one programme, so a node's count is its own plus its descendants', without double counting.
@@ -71,7 +84,13 @@ export async function projectFacets(filters: ProjectFilters, tree: ProgrammeNode
   const programmeOptions: FacetOption[] = [];
   const walk = (parent: number | null, depth: number) => {
     for (const p of childrenOf.get(parent) ?? []) {
-      programmeOptions.push({ value: p.slug, label: p.shortName ?? p.name, count: subtotal(p), selected: filters.programme.includes(p.slug), depth });
+      programmeOptions.push({
+        value: p.slug,
+        label: p.shortName ?? p.name,
+        count: subtotal(p),
+        selected: filters.programme.includes(p.slug),
+        depth,
+      });
       walk(p.id, depth + 1);
     }
   };
@@ -90,9 +109,33 @@ export async function projectFacets(filters: ProjectFilters, tree: ProgrammeNode
   const facets: Facet[] = [
     { name: "country", options: countryOptions },
     { name: "programme", options: programmeOptions },
-    { name: "theme", options: themeList.map((t) => ({ value: t.slug, label: t.name, count: themeCounts.get(t.slug) ?? 0, selected: filters.theme.includes(t.slug) })) },
-    { name: "group", options: groupList.map((t) => ({ value: t.slug, label: t.name, count: groupCounts.get(t.slug) ?? 0, selected: filters.group.includes(t.slug) })) },
-    { name: "status", options: STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s], count: statusCounts.get(s) ?? 0, selected: filters.status.includes(s) })) },
+    {
+      name: "theme",
+      options: themeList.map((t) => ({
+        value: t.slug,
+        label: t.name,
+        count: themeCounts.get(t.slug) ?? 0,
+        selected: filters.theme.includes(t.slug),
+      })),
+    },
+    {
+      name: "group",
+      options: groupList.map((t) => ({
+        value: t.slug,
+        label: t.name,
+        count: groupCounts.get(t.slug) ?? 0,
+        selected: filters.group.includes(t.slug),
+      })),
+    },
+    {
+      name: "status",
+      options: STATUSES.map((s) => ({
+        value: s,
+        label: STATUS_LABELS[s],
+        count: statusCounts.get(s) ?? 0,
+        selected: filters.status.includes(s),
+      })),
+    },
   ];
   return { facets, histogram, budgetNotStated: bandCounts.get("none") ?? 0 };
 }

@@ -39,7 +39,12 @@ export function isUnfiltered(filters: ProjectFilters, omit?: FacetName): boolean
   return conditionParts(filters, [], omit, catalogueDay()).length === 0;
 }
 
-function conditionParts(filters: ProjectFilters, programmeIds: number[], omit: FacetName | undefined, day: IsoDay): Prisma.Sql[] {
+function conditionParts(
+  filters: ProjectFilters,
+  programmeIds: number[],
+  omit: FacetName | undefined,
+  day: IsoDay,
+): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   if (filters.country.length && omit !== "country") {
     parts.push(

@@ -16,7 +16,9 @@ const relatedProjectRow = z.object({
 export type RelatedProject = z.infer<typeof relatedProjectRow>;
 
 export async function relatedProjects(projectId: number, limit = 5): Promise<RelatedProject[]> {
-  return queryRows(relatedProjectRow, Prisma.sql`
+  return queryRows(
+    relatedProjectRow,
+    Prisma.sql`
     WITH my_orgs AS (SELECT organisation_id FROM participation WHERE project_id = ${projectId}),
     my_themes AS (SELECT theme_id FROM project_theme WHERE project_id = ${projectId}),
     my_countries AS (SELECT country_code FROM project_country WHERE project_id = ${projectId}),
@@ -47,5 +49,6 @@ export async function relatedProjects(projectId: number, limit = 5): Promise<Rel
     FROM scored s JOIN project p ON p.id = s.project_id
     WHERE s.partners + s.themes + s.countries > 0
     ORDER BY s.partners * 4 + s.themes * 2 + s.countries DESC, p.slug
-    LIMIT ${limit}`);
+    LIMIT ${limit}`,
+  );
 }

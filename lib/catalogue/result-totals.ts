@@ -20,14 +20,24 @@ export type ResultTotals = {
   projectsWithPlanned: number;
 };
 
-export async function resultTotals(filters: ProjectFilters, tree: ProgrammeNode[], limit = 6, given?: FilterBits): Promise<ResultTotals> {
-  const bits = isUnfiltered(filters) ? {} : (given ?? (await filterBits(filters, expandProgrammes(tree, filters.programme))));
+export async function resultTotals(
+  filters: ProjectFilters,
+  tree: ProgrammeNode[],
+  limit = 6,
+  given?: FilterBits,
+): Promise<ResultTotals> {
+  const bits = isUnfiltered(filters)
+    ? {}
+    : (given ?? (await filterBits(filters, expandProgrammes(tree, filters.programme))));
   const [achieved, planned] = await Promise.all([achievedTotals(filters, limit, bits), plannedTotals(bits, limit)]);
   return { ...achieved, ...planned };
 }
 
 /** Planned figures are few: summed straight from the result table over the matching projects' bits. */
-async function plannedTotals(bits: FilterBits, limit: number): Promise<Pick<ResultTotals, "planned" | "projectsWithPlanned">> {
+async function plannedTotals(
+  bits: FilterBits,
+  limit: number,
+): Promise<Pick<ResultTotals, "planned" | "projectsWithPlanned">> {
   const rows = await db().$queryRaw<(ResultFigure & { all_projects: number })[]>`
     WITH x AS MATERIALIZED (SELECT ${matchBits(bits)} AS m),
     r AS (SELECT r.unit, r.figure, r.project_id FROM result r
@@ -35,14 +45,23 @@ async function plannedTotals(bits: FilterBits, limit: number): Promise<Pick<Resu
     SELECT r.unit, sum(r.figure)::float8 AS total, count(DISTINCT r.project_id)::int AS projects,
            (SELECT count(DISTINCT project_id) FROM r)::int AS all_projects
     FROM r GROUP BY r.unit ORDER BY projects DESC, total DESC, r.unit LIMIT ${limit}`;
-  return { planned: rows.map(({ unit, total, projects }) => ({ unit, total, projects })), projectsWithPlanned: rows[0]?.all_projects ?? 0 };
+  return {
+    planned: rows.map(({ unit, total, projects }) => ({ unit, total, projects })),
+    projectsWithPlanned: rows[0]?.all_projects ?? 0,
+  };
 }
 
 /** Achieved figures, from the bitmap index (result_bitmap) or, unfiltered, from the baseline. */
-async function achievedTotals(filters: ProjectFilters, limit: number, bits: FilterBits): Promise<Pick<ResultTotals, "units" | "projectsWithFigures" | "projectsWithout">> {
+async function achievedTotals(
+  filters: ProjectFilters,
+  limit: number,
+  bits: FilterBits,
+): Promise<Pick<ResultTotals, "units" | "projectsWithFigures" | "projectsWithout">> {
   if (isUnfiltered(filters)) {
     const [units, [row]] = await Promise.all([
-      db().$queryRaw<ResultTotals["units"]>`SELECT unit, total, projects FROM result_baseline ORDER BY projects DESC, total DESC, unit LIMIT ${limit}`,
+      db().$queryRaw<
+        ResultTotals["units"]
+      >`SELECT unit, total, projects FROM result_baseline ORDER BY projects DESC, total DESC, unit LIMIT ${limit}`,
       db().$queryRaw<{ with_figures: number; total: number }[]>`
         SELECT (SELECT count FROM facet_baseline WHERE facet = 'results') AS with_figures, (SELECT count FROM facet_baseline WHERE facet = 'total') AS total`,
     ]);

@@ -24,11 +24,19 @@ export function resolvableWords(groups: Clause[][]): string[] {
 
 /** Words of phrases: matched whole, whatever the catalogue holds ("roma" in quotes never finds "romania"). */
 export function quotedWords(groups: Clause[][]): Set<string> {
-  return new Set(groups.flat().filter((c) => c.phrase).flatMap((c) => c.words));
+  return new Set(
+    groups
+      .flat()
+      .filter((c) => c.phrase)
+      .flatMap((c) => c.words),
+  );
 }
 
 /** Which positive words fall back to prefixes and which are missing, given the findings (in the order typed). */
-export function classifyWords(groups: Clause[][], findings: Map<string, WordFinding>): { prefixed: string[]; missing: string[] } {
+export function classifyWords(
+  groups: Clause[][],
+  findings: Map<string, WordFinding>,
+): { prefixed: string[]; missing: string[] } {
   const quoted = quotedWords(groups);
   const positive = [...positiveWords(groups)].filter((w) => findings.has(w));
   const prefixed = positive.filter((w) => findings.get(w) === "prefix" && !quoted.has(w));
@@ -46,7 +54,12 @@ export function applyFindings(groups: Clause[][], findings: Map<string, WordFind
 
 /** Positive words only: a negated word that matches nothing needs no explanation. */
 export function positiveWords(groups: Clause[][]): Set<string> {
-  return new Set(groups.flat().filter((c) => !c.negated).flatMap((c) => c.words.map(bareWord)));
+  return new Set(
+    groups
+      .flat()
+      .filter((c) => !c.negated)
+      .flatMap((c) => c.words.map(bareWord)),
+  );
 }
 
 const quoted = (word: string) => `“${word}”`;

@@ -3,7 +3,16 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { PAGE_SIZE, type ProjectFilters, type Sort } from "../filters/project-filters";
 import { expandProgrammes, getProgrammeTree, type ProgrammeNode } from "./programme-tree";
-import { bitsCte, filterBits, hasBit, matchBits, matchFrom, relevanceBits, type FilterBits, type RelevanceBits } from "./project-bits";
+import {
+  bitsCte,
+  filterBits,
+  hasBit,
+  matchBits,
+  matchFrom,
+  relevanceBits,
+  type FilterBits,
+  type RelevanceBits,
+} from "./project-bits";
 import { isUnfiltered, projectConditions, tsqueryOf } from "./project-where";
 import { withResolvedSearch } from "./search-resolve";
 
@@ -59,7 +68,11 @@ export type ProjectSearch = {
 };
 
 /** Ids of every matching project in display order (exports use this without paging). */
-export async function matchingProjectIds(given: ProjectFilters, tree: ProgrammeNode[], limit?: { offset: number; take: number }) {
+export async function matchingProjectIds(
+  given: ProjectFilters,
+  tree: ProgrammeNode[],
+  limit?: { offset: number; take: number },
+) {
   const filters = await withResolvedSearch(given);
   const where = projectConditions(filters, expandProgrammes(tree, filters.programme));
   const relevance = filters.sort === "relevance" && filters.q ? await relevanceBits(filters.q) : null;
@@ -74,7 +87,9 @@ export async function matchingProjectIds(given: ProjectFilters, tree: ProgrammeN
           WHEN ${hasBit(Prisma.sql`(SELECT all_ab FROM r)`, Prisma.sql`p.id`)} THEN 4
           WHEN ${hasBit(Prisma.sql`(SELECT any_ab FROM r)`, Prisma.sql`p.id`)} THEN 5
           ELSE 6 END, p.sort_name, p.slug ${page}`
-    : await db().$queryRaw<{ id: number }[]>`SELECT p.id FROM project p WHERE ${where} ORDER BY ${orderBy(filters.sort)} ${page}`;
+    : await db().$queryRaw<
+        { id: number }[]
+      >`SELECT p.id FROM project p WHERE ${where} ORDER BY ${orderBy(filters.sort)} ${page}`;
   return rows.map((r) => r.id);
 }
 
@@ -87,14 +102,18 @@ export async function searchProjects(typed: ProjectFilters, given?: FilterBits):
   const programmeTree = await getProgrammeTree();
   // Unfiltered: the count from the baseline and the page straight from a sort index. Filtered: the matching projects
   // as a bit string (lib/catalogue/project-bits.ts), counted with bit_count and walked in sort order.
-  const bits = isUnfiltered(filters) ? null : (given ?? (await filterBits(filters, expandProgrammes(programmeTree, filters.programme))));
+  const bits = isUnfiltered(filters)
+    ? null
+    : (given ?? (await filterBits(filters, expandProgrammes(programmeTree, filters.programme))));
   const [{ count }] = bits
     ? await db().$queryRaw<{ count: number }[]>`SELECT bit_count(${matchBits(bits)})::int AS count`
     : await db().$queryRaw<{ count: number }[]>`SELECT count FROM facet_baseline WHERE facet = 'total'`;
   const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE));
   const page = Math.max(1, Math.min(filters.page, pageCount));
   const limit = { offset: (page - 1) * PAGE_SIZE, take: PAGE_SIZE };
-  const ids = bits ? await pageOfMatches(filters, bits, limit) : await matchingProjectIds({ ...filters, page }, programmeTree, limit);
+  const ids = bits
+    ? await pageOfMatches(filters, bits, limit)
+    : await matchingProjectIds({ ...filters, page }, programmeTree, limit);
   const rows = await db().project.findMany({ where: { id: { in: ids } }, select: projectCardSelect });
   const highlights = await cardHighlights(ids, tsqueryOf(filters));
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -107,7 +126,11 @@ export async function searchProjects(typed: ProjectFilters, given?: FilterBits):
 }
 
 /** One page of the projects whose bit is set in the filters' bit string, in the order of `filters.sort`. */
-async function pageOfMatches(filters: ProjectFilters, bits: FilterBits, limit: { offset: number; take: number }): Promise<number[]> {
+async function pageOfMatches(
+  filters: ProjectFilters,
+  bits: FilterBits,
+  limit: { offset: number; take: number },
+): Promise<number[]> {
   const relevance = filters.sort === "relevance" && filters.q ? await relevanceBits(filters.q) : null;
   if (relevance) return pageByRelevance(bits, relevance, limit);
   const rows = await db().$queryRaw<{ id: number }[]>`
@@ -122,7 +145,11 @@ async function pageOfMatches(filters: ProjectFilters, bits: FilterBits, limit: {
  * …, only in the text), each counted with bit_count; the page is read from the one or two tiers it spans, each in name
  * order from the sort index. The cost does not grow with the number of matches.
  */
-async function pageByRelevance(bits: FilterBits, r: RelevanceBits, limit: { offset: number; take: number }): Promise<number[]> {
+async function pageByRelevance(
+  bits: FilterBits,
+  r: RelevanceBits,
+  limit: { offset: number; take: number },
+): Promise<number[]> {
   const end = limit.offset + limit.take;
   const rows = await db().$queryRaw<{ id: number }[]>`
     WITH ${bitsCte(bits)},
@@ -154,7 +181,10 @@ async function pageByRelevance(bits: FilterBits, r: RelevanceBits, limit: { offs
  * \u0001 and \u0002 (split into <mark> by the UI, never parsed as HTML). Null where no word matched (the project
  * matched through a partner, place or theme): the card then shows its summary.
  */
-async function cardHighlights(ids: number[], tsquery: string | null): Promise<Map<number, { title: string | null; snippet: string | null }>> {
+async function cardHighlights(
+  ids: number[],
+  tsquery: string | null,
+): Promise<Map<number, { title: string | null; snippet: string | null }>> {
   if (!tsquery || ids.length === 0) return new Map();
   const rows = await db().$queryRaw<{ id: number; title: string; snippet: string; text: string }[]>`
     WITH x AS MATERIALIZED (SELECT to_tsquery('atlas', ${tsquery}) AS q)
@@ -170,7 +200,9 @@ async function cardHighlights(ids: number[], tsquery: string | null): Promise<Ma
     const plain = snippet.replace(/[\u0001\u0002]/g, "").trim();
     return `${text.startsWith(plain.slice(0, 40)) ? "" : "… "}${snippet.trim()}${text.trimEnd().endsWith(plain.slice(-40)) ? "" : " …"}`;
   };
-  return new Map(rows.map((r) => [r.id, { title: marked(r.title), snippet: marked(r.snippet) && cut(r.snippet, r.text) }]));
+  return new Map(
+    rows.map((r) => [r.id, { title: marked(r.title), snippet: marked(r.snippet) && cut(r.snippet, r.text) }]),
+  );
 }
 
 /** Count and summed total budget of the projects matching `filters` (previews, feeds, summaries). */

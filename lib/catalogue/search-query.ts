@@ -59,10 +59,15 @@ export function parseSearch(input: string): ParsedSearch {
     const wrapped = c.words.length > 1 ? `(${inner})` : inner;
     return c.negated ? `!${wrapped}` : wrapped;
   };
-  const tsquery = groups
-    .map((g) => (g.length > 1 ? `(${g.map(render).join(" | ")})` : render(g[0])))
-    .join(" & ");
-  const terms = [...new Set(groups.flat().filter((c) => !c.negated).flatMap((c) => c.words.map(bareWord)))];
+  const tsquery = groups.map((g) => (g.length > 1 ? `(${g.map(render).join(" | ")})` : render(g[0]))).join(" & ");
+  const terms = [
+    ...new Set(
+      groups
+        .flat()
+        .filter((c) => !c.negated)
+        .flatMap((c) => c.words.map(bareWord)),
+    ),
+  ];
   return { tsquery, terms, groups };
 }
 

@@ -2,7 +2,14 @@
 // has is searched as a prefix (word*) instead, and the words it then matched are collected to say so.
 import { db } from "../db/client";
 import type { ProjectFilters } from "../filters/project-filters";
-import { applyFindings, classifyWords, resolvableWords, type PrefixFallback, type SearchResolution, type WordFinding } from "./search-explain";
+import {
+  applyFindings,
+  classifyWords,
+  resolvableWords,
+  type PrefixFallback,
+  type SearchResolution,
+  type WordFinding,
+} from "./search-explain";
 import { parseSearch } from "./search-query";
 
 const SAMPLE_PROJECTS = 40;
@@ -26,8 +33,15 @@ export async function resolveSearch(q: string | null): Promise<SearchResolution>
     rows.map((r) => [r.word, r.lexeme === null || r.whole ? "whole" : r.prefix ? "prefix" : "none"]),
   );
   const classes = classifyWords(groups, findings);
-  const prefixed: PrefixFallback[] = await Promise.all(classes.prefixed.map(async (word) => ({ word, matches: await wordsStartingWith(word) })));
-  return { q: applyFindings(groups, findings), prefixed, missing: classes.missing, findings: Object.fromEntries(findings) };
+  const prefixed: PrefixFallback[] = await Promise.all(
+    classes.prefixed.map(async (word) => ({ word, matches: await wordsStartingWith(word) })),
+  );
+  return {
+    q: applyFindings(groups, findings),
+    prefixed,
+    missing: classes.missing,
+    findings: Object.fromEntries(findings),
+  };
 }
 
 /** The filters with the search as it is run (see resolveSearch); the same filters when there is no search. */
@@ -48,8 +62,15 @@ export async function wordsStartingWith(word: string): Promise<string[]> {
     WHERE p.search_vector @@ x.q LIMIT ${SAMPLE_PROJECTS}`;
   const projectsPerWord = new Map<string, number>();
   for (const { headline } of rows) {
-    const found = new Set([...headline.matchAll(/(?:[\p{L}\p{N}]+-)*\u0001([^\u0002]*)\u0002(?:-[\p{L}\p{N}]+)*/gu)].map((m) => m[0].replace(/[\u0001\u0002]/g, "")));
+    const found = new Set(
+      [...headline.matchAll(/(?:[\p{L}\p{N}]+-)*\u0001([^\u0002]*)\u0002(?:-[\p{L}\p{N}]+)*/gu)].map((m) =>
+        m[0].replace(/[\u0001\u0002]/g, ""),
+      ),
+    );
     for (const w of found) projectsPerWord.set(w, (projectsPerWord.get(w) ?? 0) + 1);
   }
-  return [...projectsPerWord].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, SHOWN_MATCHES).map(([w]) => w);
+  return [...projectsPerWord]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, SHOWN_MATCHES)
+    .map(([w]) => w);
 }

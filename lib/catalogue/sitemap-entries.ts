@@ -7,7 +7,11 @@ export async function catalogueSizes(): Promise<{ projects: number; organisation
 }
 
 export async function countryCodesWithProjects(): Promise<string[]> {
-  const rows = await db().country.findMany({ select: { code: true }, where: { projects: { some: {} } }, orderBy: { code: "asc" } });
+  const rows = await db().country.findMany({
+    select: { code: true },
+    where: { projects: { some: {} } },
+    orderBy: { code: "asc" },
+  });
   return rows.map((c) => c.code);
 }
 
@@ -17,9 +21,13 @@ export async function programmeSlugs(): Promise<string[]> {
 
 /** Slugs in slug order, a slice at a time (sitemap parts stay under the protocol's limit). */
 export async function projectSlugs(skip: number, take: number): Promise<string[]> {
-  return (await db().project.findMany({ select: { slug: true }, orderBy: { slug: "asc" }, skip, take })).map((p) => p.slug);
+  return (await db().project.findMany({ select: { slug: true }, orderBy: { slug: "asc" }, skip, take })).map(
+    (p) => p.slug,
+  );
 }
 
 export async function organisationSlugs(skip: number, take: number): Promise<string[]> {
-  return (await db().organisation.findMany({ select: { slug: true }, orderBy: { slug: "asc" }, skip, take })).map((o) => o.slug);
+  return (await db().organisation.findMany({ select: { slug: true }, orderBy: { slug: "asc" }, skip, take })).map(
+    (o) => o.slug,
+  );
 }

@@ -18,20 +18,26 @@ export async function suggestSpellings(filters: ProjectFilters, tree: ProgrammeN
   // A quoted word the catalogue has only as the start of words: offer the prefix search itself.
   const corrections = new Map<string, string>(words.filter((w) => findings[w] === "prefix").map((w) => [w, `${w}*`]));
   await Promise.all(
-    words.filter((w) => !corrections.has(w) && w.length >= 3).map(async (w) => {
-      const rows = await db().$queryRaw<{ word: string }[]>`
+    words
+      .filter((w) => !corrections.has(w) && w.length >= 3)
+      .map(async (w) => {
+        const rows = await db().$queryRaw<{ word: string }[]>`
         SELECT word FROM search_word WHERE word % ${w} AND NOT starts_with(word, ${w})
         ORDER BY similarity(word, ${w}) DESC, documents DESC, word LIMIT 1`;
-      if (rows[0]) corrections.set(w, rows[0].word);
-    }),
+        if (rows[0]) corrections.set(w, rows[0].word);
+      }),
   );
   if (corrections.size === 0) return [];
   const { groups } = parseSearch(filters.q);
   // A corrected word leaves its phrase: "roma" in quotes becomes roma*, matched as a prefix.
-  const q = formatSearch(groups.map((g) => g.map((c) => {
-    const words = c.words.map((w) => corrections.get(w) ?? w);
-    return { ...c, words, phrase: c.phrase && !words.some((w) => w.endsWith("*")) };
-  })));
+  const q = formatSearch(
+    groups.map((g) =>
+      g.map((c) => {
+        const words = c.words.map((w) => corrections.get(w) ?? w);
+        return { ...c, words, phrase: c.phrase && !words.some((w) => w.endsWith("*")) };
+      }),
+    ),
+  );
   const resolved = await resolveSearch(q);
   const bits = await filterBits({ ...filters, q: resolved.q }, expandProgrammes(tree, filters.programme));
   const [{ count }] = await db().$queryRaw<{ count: number }[]>`SELECT bit_count(${matchBits(bits)})::int AS count`;

@@ -6,13 +6,18 @@ import { expandProgrammes, getProgrammeTree } from "./programme-tree";
 import { projectConditions } from "./project-where";
 
 export type StartYear = { year: number; projects: number; totalBudget: number; budgetsStated: number };
-export type StartYearTrend = { years: StartYear[]; notStated: { projects: number; totalBudget: number; budgetsStated: number } };
+export type StartYearTrend = {
+  years: StartYear[];
+  notStated: { projects: number; totalBudget: number; budgetsStated: number };
+};
 
 /** Every year from the first to the last start is listed (years without a start have 0), so gaps show. */
 export async function projectsByStartYear(filters: ProjectFilters): Promise<StartYearTrend> {
   const tree = await getProgrammeTree();
   const where = projectConditions(filters, expandProgrammes(tree, filters.programme));
-  const rows = await db().$queryRaw<{ year: number | null; projects: number; total_budget: number | null; budgets_stated: number }[]>`
+  const rows = await db().$queryRaw<
+    { year: number | null; projects: number; total_budget: number | null; budgets_stated: number }[]
+  >`
     SELECT extract(year FROM p.start_date)::int AS year, count(*)::int AS projects,
       sum(p.total_budget)::float8 AS total_budget, count(p.total_budget)::int AS budgets_stated
     FROM project p WHERE ${where}
@@ -23,11 +28,20 @@ export async function projectsByStartYear(filters: ProjectFilters): Promise<Star
   if (known.length) {
     for (let y = known[0].year; y <= known[known.length - 1].year; y++) {
       const r = known.find((k) => k.year === y);
-      years.push({ year: y, projects: r?.projects ?? 0, totalBudget: r?.total_budget ?? 0, budgetsStated: r?.budgets_stated ?? 0 });
+      years.push({
+        year: y,
+        projects: r?.projects ?? 0,
+        totalBudget: r?.total_budget ?? 0,
+        budgetsStated: r?.budgets_stated ?? 0,
+      });
     }
   }
   return {
     years,
-    notStated: { projects: missing?.projects ?? 0, totalBudget: missing?.total_budget ?? 0, budgetsStated: missing?.budgets_stated ?? 0 },
+    notStated: {
+      projects: missing?.projects ?? 0,
+      totalBudget: missing?.total_budget ?? 0,
+      budgetsStated: missing?.budgets_stated ?? 0,
+    },
   };
 }

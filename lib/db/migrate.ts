@@ -25,7 +25,10 @@ const UNDONE_EDITS: Record<string, string[]> = {
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -68,11 +71,10 @@ export async function migrate(databaseUrl: string, options: { dir?: string; log?
         if (!UNDONE_EDITS[m.name]?.includes(previous.checksum))
           throw new MigrationError(`Migration ${m.name} was edited after it was applied (checksum differs).`);
         options.log?.(`Migration ${m.name} was applied from an edited copy; recording the committed checksum`);
-        await client.query(`UPDATE "_prisma_migrations" SET checksum = $1 WHERE migration_name = $2 AND checksum = $3`, [
-          m.checksum,
-          m.name,
-          previous.checksum,
-        ]);
+        await client.query(
+          `UPDATE "_prisma_migrations" SET checksum = $1 WHERE migration_name = $2 AND checksum = $3`,
+          [m.checksum, m.name, previous.checksum],
+        );
         continue;
       }
       if (previous) throw new MigrationError(`Migration ${m.name} failed earlier and needs manual repair.`);

@@ -19,6 +19,9 @@ export async function compareCsv(params: URLSearchParams): Promise<Response> {
     for (const [c, column] of columns.entries()) yield { column, values: rows.map((r) => r.values[c]) };
   }
   return new Response(csvStream(all(), csvColumns), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="integration-atlas-compare-${kind}.csv"` },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="integration-atlas-compare-${kind}.csv"`,
+    },
   });
 }

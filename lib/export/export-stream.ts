@@ -33,7 +33,12 @@ export function csvStream<T>(rows: AsyncIterable<T>, columns: ExportColumn<T>[])
   });
 }
 
-export function jsonStream<T>(rows: AsyncIterable<T>, toJson: (row: T) => unknown, head: Record<string, unknown>, key: string): ReadableStream<Uint8Array> {
+export function jsonStream<T>(
+  rows: AsyncIterable<T>,
+  toJson: (row: T) => unknown,
+  head: Record<string, unknown>,
+  key: string,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = rows[Symbol.asyncIterator]();
   let first = true;

@@ -25,7 +25,11 @@ type ParticipationRow = { project: ProjectExportRow; index: number };
 export const PARTICIPATION_COLUMNS: ExportColumn<ParticipationRow>[] = [
   { key: "project_slug", header: "project_slug", value: (r) => r.project.slug },
   { key: "project", header: "project", value: (r) => r.project.acronym ?? r.project.title },
-  { key: "organisation_slug", header: "organisation_slug", value: (r) => r.project.participations[r.index].organisation.slug },
+  {
+    key: "organisation_slug",
+    header: "organisation_slug",
+    value: (r) => r.project.participations[r.index].organisation.slug,
+  },
   { key: "organisation", header: "organisation", value: (r) => r.project.participations[r.index].organisation.name },
   { key: "name_as_stated", header: "name_as_stated", value: (r) => r.project.participations[r.index].nameAsStated },
   { key: "role", header: "role", value: (r) => r.project.participations[r.index].role },
@@ -43,7 +47,13 @@ async function* participationRows(request: NextRequest): AsyncGenerator<Particip
   }
 }
 
-function respond<T>(kind: string, format: ExportFormat, rows: AsyncIterable<T>, columns: ExportColumn<T>[], query: string) {
+function respond<T>(
+  kind: string,
+  format: ExportFormat,
+  rows: AsyncIterable<T>,
+  columns: ExportColumn<T>[],
+  query: string,
+) {
   const headers = {
     "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
     "Content-Disposition": `attachment; filename="integration-atlas-${kind}.${format}"`,
@@ -61,5 +71,11 @@ export function handleOrganisationExport(request: NextRequest, format: ExportFor
 
 export function handleParticipationExport(request: NextRequest, format: ExportFormat) {
   const { filters } = parseProjectFilters(request.nextUrl.searchParams);
-  return respond("participations", format, participationRows(request), PARTICIPATION_COLUMNS, toCanonicalSearch(filters));
+  return respond(
+    "participations",
+    format,
+    participationRows(request),
+    PARTICIPATION_COLUMNS,
+    toCanonicalSearch(filters),
+  );
 }

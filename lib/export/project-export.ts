@@ -11,14 +11,24 @@ export type ExportFormat = "csv" | "json";
 
 /** Column keys from `?columns=a,b` (repeated or comma-separated); unknown keys are an error, not silently dropped. */
 export function parseColumns(params: URLSearchParams): { columns: string[]; unknown: string[] } {
-  const asked = params.getAll("columns").flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean);
+  const asked = params
+    .getAll("columns")
+    .flatMap((v) => v.split(","))
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (asked.length === 0) return { columns: DEFAULT_COLUMNS, unknown: [] };
   const known = new Set(PROJECT_COLUMNS.map((c) => c.key));
-  return { columns: [...new Set(asked.filter((k) => known.has(k)))], unknown: asked.filter((k) => !known.has(k)).map((k) => k.slice(0, 40)) };
+  return {
+    columns: [...new Set(asked.filter((k) => known.has(k)))],
+    unknown: asked.filter((k) => !known.has(k)).map((k) => k.slice(0, 40)),
+  };
 }
 
 export function exportFilename(kind: string, filters: ProjectFilters, format: ExportFormat) {
-  const tag = toCanonicalSearch(filters).replace(/[^a-zA-Z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80);
+  const tag = toCanonicalSearch(filters)
+    .replace(/[^a-zA-Z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 80);
   return `integration-atlas-${kind}${tag ? `-${tag}` : ""}.${format}`;
 }
 
@@ -41,7 +51,8 @@ export function projectExport(filters: ProjectFilters, format: ExportFormat, col
 export function handleProjectExport(request: NextRequest, format: ExportFormat): Response {
   const params = new URLSearchParams(request.nextUrl.searchParams);
   const { columns, unknown } = parseColumns(params);
-  if (unknown.length) return apiError(400, "invalid_parameter", "Unknown export columns; see /data-dictionary.", unknown);
+  if (unknown.length)
+    return apiError(400, "invalid_parameter", "Unknown export columns; see /data-dictionary.", unknown);
   params.delete("columns");
   return projectExport(parseProjectFilters(params).filters, format, columns);
 }

@@ -5,7 +5,10 @@ import { projectsHref, withFilters, type ProjectFilters } from "./project-filter
 export type FilterChip = { label: string; without: ProjectFilters; href: string };
 
 /** `labelOf`: the label of a facet value (countries, themes, … as the facets name them). */
-export function activeFilterChips(filters: ProjectFilters, labelOf: (facet: string, value: string) => string): FilterChip[] {
+export function activeFilterChips(
+  filters: ProjectFilters,
+  labelOf: (facet: string, value: string) => string,
+): FilterChip[] {
   const chips: FilterChip[] = [];
   const chip = (label: string, patch: Partial<ProjectFilters>) => {
     const without = withFilters(filters, patch);

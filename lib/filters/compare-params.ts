@@ -9,18 +9,29 @@ export type CompareKind = (typeof COMPARE_KINDS)[number];
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 4;
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120);
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(120);
 const itemSchemas: Record<CompareKind, z.ZodType<string, string>> = {
   projects: slug,
   programmes: slug,
-  countries: z.string().transform((s) => s.toUpperCase()).refine(isIsoCountryCode),
+  countries: z
+    .string()
+    .transform((s) => s.toUpperCase())
+    .refine(isIsoCountryCode),
 };
 
 /** "a,b" and repeated keys (?projects=a&projects=b, as a form with a hidden field sends) alike. */
 const list = z
   .union([z.string(), z.array(z.string())])
   .optional()
-  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean));
+  .transform((v) =>
+    (v === undefined ? [] : Array.isArray(v) ? v : [v])
+      .flatMap((s) => s.split(","))
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 
 const quote = (value: string) => `“${value.replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 40)}”`;
 
@@ -28,16 +39,22 @@ export const compareParamsSchema = z.object({ projects: list, countries: list, p
   const notices: string[] = [];
   const given = COMPARE_KINDS.filter((k) => raw[k].length > 0);
   const kind: CompareKind = given[0] ?? "projects";
-  if (given.length > 1) notices.push(`Compared ${kind} only: one kind of item at a time (ignored ${given.slice(1).join(" and ")}).`);
+  if (given.length > 1)
+    notices.push(`Compared ${kind} only: one kind of item at a time (ignored ${given.slice(1).join(" and ")}).`);
   const items: string[] = [];
   for (const value of raw[kind]) {
     const parsed = itemSchemas[kind].safeParse(value);
-    if (!parsed.success) notices.push(`Ignored ${quote(value)}: not a valid ${kind === "countries" ? "country code" : "name in an address"}.`);
+    if (!parsed.success)
+      notices.push(
+        `Ignored ${quote(value)}: not a valid ${kind === "countries" ? "country code" : "name in an address"}.`,
+      );
     else if (items.includes(parsed.data)) notices.push(`Listed ${quote(parsed.data)} once: it was given twice.`);
     else items.push(parsed.data);
   }
   if (items.length > MAX_COMPARE) {
-    notices.push(`Compared the first ${MAX_COMPARE} of ${items.length}: at most ${MAX_COMPARE} can be compared (left out ${items.slice(MAX_COMPARE).join(", ")}).`);
+    notices.push(
+      `Compared the first ${MAX_COMPARE} of ${items.length}: at most ${MAX_COMPARE} can be compared (left out ${items.slice(MAX_COMPARE).join(", ")}).`,
+    );
     items.length = MAX_COMPARE;
   }
   return { kind, items, notices };
@@ -47,7 +64,11 @@ export type CompareParams = z.infer<typeof compareParamsSchema>;
 
 export function parseCompareParams(raw: RawSearchParams): CompareParams {
   const get = (k: string) => (raw instanceof URLSearchParams ? raw.getAll(k) : raw[k]);
-  return compareParamsSchema.parse({ projects: get("projects"), countries: get("countries"), programmes: get("programmes") });
+  return compareParamsSchema.parse({
+    projects: get("projects"),
+    countries: get("countries"),
+    programmes: get("programmes"),
+  });
 }
 
 /** The canonical query string of a comparison: one key, items in the order given (the order of the columns). */

@@ -7,7 +7,16 @@ import { STATUSES, type Status } from "../rules/catalogue-rules";
 
 export { STATUSES, type Status };
 
-export const SORTS = ["relevance", "name", "budget-desc", "budget-asc", "grant-desc", "grant-asc", "start-desc", "start-asc"] as const;
+export const SORTS = [
+  "relevance",
+  "name",
+  "budget-desc",
+  "budget-asc",
+  "grant-desc",
+  "grant-asc",
+  "start-desc",
+  "start-asc",
+] as const;
 export const PAGE_SIZE = 20;
 const MAX_PAGE = 10_000;
 const MAX_MONEY = 2_000_000_000;
@@ -15,23 +24,58 @@ const MAX_MONEY = 2_000_000_000;
 export type Sort = (typeof SORTS)[number];
 
 /** The filters as parsed: each list key holds its valid values; each single key its value, or null when not given. */
-export type ProjectFilters = { [K in keyof typeof LIST_FILTER_SCHEMAS]: z.output<(typeof LIST_FILTER_SCHEMAS)[K]>[] } & {
+export type ProjectFilters = {
+  [K in keyof typeof LIST_FILTER_SCHEMAS]: z.output<(typeof LIST_FILTER_SCHEMAS)[K]>[];
+} & {
   [K in Exclude<keyof typeof SINGLE_FILTER_SCHEMAS, DefaultedKey>]: z.output<(typeof SINGLE_FILTER_SCHEMAS)[K]> | null;
 } & { [K in DefaultedKey]: z.output<(typeof SINGLE_FILTER_SCHEMAS)[K]> };
 /** Keys that always have a value (their default when not given). */
 type DefaultedKey = "role" | "amount" | "sort" | "page";
 
 export const DEFAULT_FILTERS: ProjectFilters = {
-  q: null, country: [], role: "any", programme: [], theme: [], group: [], status: [], amount: "total",
-  min: null, max: null, from: null, to: null, sort: "name", page: 1,
+  q: null,
+  country: [],
+  role: "any",
+  programme: [],
+  theme: [],
+  group: [],
+  status: [],
+  amount: "total",
+  min: null,
+  max: null,
+  from: null,
+  to: null,
+  sort: "name",
+  page: 1,
 };
 
 /** Canonical key order: facets first, then the control keys q, sort, page. */
-export const FILTER_KEYS = ["country", "role", "programme", "theme", "group", "status", "amount", "min", "max", "from", "to", "q", "sort", "page"] as const;
+export const FILTER_KEYS = [
+  "country",
+  "role",
+  "programme",
+  "theme",
+  "group",
+  "status",
+  "amount",
+  "min",
+  "max",
+  "from",
+  "to",
+  "q",
+  "sort",
+  "page",
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100);
-const wholeNumber = z.string().regex(/^\d{1,10}$/).transform(Number);
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(100);
+const wholeNumber = z
+  .string()
+  .regex(/^\d{1,10}$/)
+  .transform(Number);
 /** Euros as typed ("1,000,000", "1 000 000", "1.5m", "€1.5 M"; lib/filters/money-input.ts), as whole euros. */
 const euros = z
   .string()
@@ -40,11 +84,18 @@ const euros = z
   .regex(/^[\s\u00a0\u202f€A-Za-z]{0,8}\d[\d\s.,'\u00a0\u202f\u2009]*[A-Za-z€\s]{0,12}$/)
   .transform((s, ctx) => parseEuros(s) ?? (ctx.addIssue({ code: "custom", message: "not an amount" }), z.NEVER))
   .pipe(z.number().int().min(0).max(MAX_MONEY));
-const year = z.string().regex(/^\d{4}$/).transform(Number).pipe(z.number().int().min(1950).max(2100));
+const year = z
+  .string()
+  .regex(/^\d{4}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1950).max(2100));
 
 /** The schema of one value of each list key (repeated or comma-separated in the URL). */
 export const LIST_FILTER_SCHEMAS = {
-  country: z.string().transform((s) => s.toUpperCase()).refine(isIsoCountryCode),
+  country: z
+    .string()
+    .transform((s) => s.toUpperCase())
+    .refine(isIsoCountryCode),
   programme: slug,
   theme: slug,
   group: slug,
@@ -53,7 +104,15 @@ export const LIST_FILTER_SCHEMAS = {
 
 /** The schema of each single-valued key. */
 export const SINGLE_FILTER_SCHEMAS = {
-  q: z.string().transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim()).pipe(z.string().min(1).max(200)),
+  q: z
+    .string()
+    .transform((s) =>
+      s
+        .replace(/[\u0000-\u001f\u007f]/g, " ")
+        .replace(/\s+/g, " ")
+        .trim(),
+    )
+    .pipe(z.string().min(1).max(200)),
   role: z.enum(["any", "lead"]),
   amount: z.enum(["total", "grant"]),
   min: euros,
@@ -169,13 +228,27 @@ export function projectsHref(filters: ProjectFilters): string {
 
 export function hasActiveFilters(f: ProjectFilters): boolean {
   return Boolean(
-    f.q || f.country.length || f.programme.length || f.theme.length || f.group.length || f.status.length ||
-      f.min !== null || f.max !== null || f.from !== null || f.to !== null,
+    f.q ||
+    f.country.length ||
+    f.programme.length ||
+    f.theme.length ||
+    f.group.length ||
+    f.status.length ||
+    f.min !== null ||
+    f.max !== null ||
+    f.from !== null ||
+    f.to !== null,
   );
 }
 
 /** How many filters apply (each selected value, bound and year counts once; the search is not a filter here). */
 export function activeFilterCount(f: ProjectFilters): number {
-  return f.country.length + f.programme.length + f.theme.length + f.group.length + f.status.length +
-    [f.min, f.max, f.from, f.to].filter((v) => v !== null).length;
+  return (
+    f.country.length +
+    f.programme.length +
+    f.theme.length +
+    f.group.length +
+    f.status.length +
+    [f.min, f.max, f.from, f.to].filter((v) => v !== null).length
+  );
 }

@@ -22,15 +22,31 @@ const FIELDS: Record<string, string> = {
 
 // Inside a list item: what each property of a partner, event, region or result is called.
 const ITEMS: Record<string, { noun: string; properties: Record<string, string> }> = {
-  partners: { noun: "partner", properties: { nameAsStated: "Name", country: "Country", role: "Role", organisation: "Organisation" } },
-  events: { noun: "event", properties: { title: "Title", description: "Description", start: "Start date", end: "End date", place: "Place", country: "Country" } },
+  partners: {
+    noun: "partner",
+    properties: { nameAsStated: "Name", country: "Country", role: "Role", organisation: "Organisation" },
+  },
+  events: {
+    noun: "event",
+    properties: {
+      title: "Title",
+      description: "Description",
+      start: "Start date",
+      end: "End date",
+      place: "Place",
+      country: "Country",
+    },
+  },
   regions: { noun: "region", properties: { name: "Name", country: "Country" } },
   results: { noun: "result", properties: { text: "Text", figure: "Figure", unit: "Unit" } },
   objectives: { noun: "objective", properties: { text: "Text" } },
 };
 
 function humanise(word: string): string {
-  const spaced = word.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/[._]/g, " ").toLowerCase();
+  const spaced = word
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/[._]/g, " ")
+    .toLowerCase();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 

@@ -17,7 +17,7 @@ export function formatSourcePages(pages: readonly string[]): string | null {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   // Consecutive pages join into ranges: 6, 7, 8, 11 → "6–8, 11".
   const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     runs.push(i === j ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);

@@ -19,7 +19,11 @@ export function databaseIsUp(): boolean {
 
 export function databaseHealth() {
   const h = health();
-  return { up: h.up, since: new Date(h.since).toISOString(), checkedAt: h.checkedAt ? new Date(h.checkedAt).toISOString() : null };
+  return {
+    up: h.up,
+    since: new Date(h.since).toISOString(),
+    checkedAt: h.checkedAt ? new Date(h.checkedAt).toISOString() : null,
+  };
 }
 
 function record(up: boolean) {
@@ -41,7 +45,10 @@ export async function pingDatabase(url: string, timeoutMs = 1_000): Promise<"up"
     await client.query("SELECT 1");
     return "up";
   } catch (error) {
-    return error instanceof Error && /ECONNREFUSED|ECONNRESET|shutting down|starting up/i.test(`${error.message} ${"code" in error ? error.code : ""}`) ? "refused" : "slow";
+    return error instanceof Error &&
+      /ECONNREFUSED|ECONNRESET|shutting down|starting up/i.test(`${error.message} ${"code" in error ? error.code : ""}`)
+      ? "refused"
+      : "slow";
   } finally {
     client.end().catch(() => {});
   }

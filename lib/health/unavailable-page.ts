@@ -9,7 +9,9 @@ const HASHES: InlineHashes = { scripts: [], styles: [createHash("sha256").update
 
 export function unavailableBody(api: boolean, requestId: string): { body: string; type: string; hashes: InlineHashes } {
   if (api) {
-    const body = JSON.stringify({ error: { code: "unavailable", message: "The database is unavailable; retry shortly.", details: [requestId] } });
+    const body = JSON.stringify({
+      error: { code: "unavailable", message: "The database is unavailable; retry shortly.", details: [requestId] },
+    });
     return { body, type: "application/json; charset=utf-8", hashes: HASHES };
   }
   const body = `<!doctype html>

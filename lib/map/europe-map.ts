@@ -25,12 +25,35 @@ export function europeShapes(): CountryShape[] {
   // Frame: Iceland to the Caucasus, Cyprus to the North Cape.
   const frame: FeatureCollection = {
     type: "FeatureCollection",
-    features: [{ type: "Feature", properties: {}, geometry: { type: "MultiPoint", coordinates: [[-24, 35], [42, 35], [-10, 71], [35, 71]] } }],
+    features: [
+      {
+        type: "Feature",
+        properties: {},
+        geometry: {
+          type: "MultiPoint",
+          coordinates: [
+            [-24, 35],
+            [42, 35],
+            [-10, 71],
+            [35, 71],
+          ],
+        },
+      },
+    ],
   };
   const projection = geoAzimuthalEqualArea()
     .rotate([-12, -52])
-    .fitExtent([[4, 4], [MAP_WIDTH - 4, MAP_HEIGHT - 4]], frame)
-    .clipExtent([[0, 0], [MAP_WIDTH, MAP_HEIGHT]]);
+    .fitExtent(
+      [
+        [4, 4],
+        [MAP_WIDTH - 4, MAP_HEIGHT - 4],
+      ],
+      frame,
+    )
+    .clipExtent([
+      [0, 0],
+      [MAP_WIDTH, MAP_HEIGHT],
+    ]);
   const toSvg = geoPath(projection).digits(1);
   cache = all.features.flatMap((f) => {
     const code = f.id === undefined ? undefined : countries.numericToAlpha2(String(f.id));

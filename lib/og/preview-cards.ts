@@ -19,13 +19,33 @@ function budget(label: string, amount: number | null | undefined): PreviewFigure
 /** Pages that are not one record: what their preview says. Keys are the `id` of /og/page/<id>. */
 const PAGES: Record<string, { kicker: string; title: string; line: string }> = {
   home: { kicker: "EU-funded integration projects", title: "Integration Atlas", line: "" },
-  countries: { kicker: "Browse", title: "Projects by country", line: "Where the projects work and where they are led from" },
+  countries: {
+    kicker: "Browse",
+    title: "Projects by country",
+    line: "Where the projects work and where they are led from",
+  },
   programmes: { kicker: "Browse", title: "Programmes and funds", line: "The funds behind the catalogued projects" },
-  organisations: { kicker: "Browse", title: "Organisations", line: "Every organisation taking part, with its projects and roles" },
-  about: { kicker: "About the data", title: "Source documents and data-quality notes", line: "Every fact traced to a named document" },
-  "data-dictionary": { kicker: "Open data", title: "Data dictionary", line: "Every column of the CSV and JSON exports" },
+  organisations: {
+    kicker: "Browse",
+    title: "Organisations",
+    line: "Every organisation taking part, with its projects and roles",
+  },
+  about: {
+    kicker: "About the data",
+    title: "Source documents and data-quality notes",
+    line: "Every fact traced to a named document",
+  },
+  "data-dictionary": {
+    kicker: "Open data",
+    title: "Data dictionary",
+    line: "Every column of the CSV and JSON exports",
+  },
   api: { kicker: "Open data", title: "JSON API", line: "Read-only, documented as OpenAPI 3.1" },
-  accessibility: { kicker: "Integration Atlas", title: "Accessibility statement", line: "WCAG 2.2 AA: what was tested, how, and what is known" },
+  accessibility: {
+    kicker: "Integration Atlas",
+    title: "Accessibility statement",
+    line: "WCAG 2.2 AA: what was tested, how, and what is known",
+  },
 };
 
 export const PAGE_CARD_IDS = Object.keys(PAGES);
@@ -35,7 +55,13 @@ async function pageCard(id: string): Promise<PreviewCard | null> {
   if (!page) return null;
   const figures = await getHeadlineFigures();
   const counts = `${formatCount(figures.projects)} projects · ${formatCount(figures.countries)} countries · ${formatCount(figures.organisations)} organisations`;
-  if (id === "home") return { kicker: page.kicker, title: "Projects that help migrants, refugees and minorities integrate", lines: [counts], figure: budget("Total budget stated", figures.total_budget) };
+  if (id === "home")
+    return {
+      kicker: page.kicker,
+      title: "Projects that help migrants, refugees and minorities integrate",
+      lines: [counts],
+      figure: budget("Total budget stated", figures.total_budget),
+    };
   return { kicker: page.kicker, title: page.title, lines: [page.line, counts] };
 }
 
@@ -46,7 +72,15 @@ export async function entityCard(kind: string, id: string): Promise<PreviewCard 
     const data = code ? await getCountry(code) : null;
     const summary = data && (await listCountries()).find((c) => c.code === data.country.code);
     if (!data || !summary) return null;
-    return { kicker: "Country", title: data.country.name, lines: [`${summary.projects} projects · led from here: ${summary.lead}`, `${data.organisationCount} organisations`], figure: budget("Total budget of these projects", summary.totalBudget) };
+    return {
+      kicker: "Country",
+      title: data.country.name,
+      lines: [
+        `${summary.projects} projects · led from here: ${summary.lead}`,
+        `${data.organisationCount} organisations`,
+      ],
+      figure: budget("Total budget of these projects", summary.totalBudget),
+    };
   }
   const slug = parseSlug(id);
   if (!slug) return null;
@@ -57,19 +91,38 @@ export async function entityCard(kind: string, id: string): Promise<PreviewCard 
     return {
       kicker: data.programmes.map((x) => x.shortName ?? x.name).join(" › ") || "Programme not stated",
       title: p.acronym && p.acronym.toLowerCase() !== p.title.toLowerCase() ? `${p.acronym} — ${p.title}` : p.title,
-      lines: [p.countries.map((c) => countryName(c.country.code)).sort((a, b) => a.localeCompare(b, "en")).join(", ") || "Countries not stated"],
+      lines: [
+        p.countries
+          .map((c) => countryName(c.country.code))
+          .sort((a, b) => a.localeCompare(b, "en"))
+          .join(", ") || "Countries not stated",
+      ],
       figure: budget("Total budget", p.totalBudget),
     };
   }
   if (kind === "programme") {
     const row = (await listProgrammes()).programmes.find((p) => p.slug === slug);
-    return row ? { kicker: "Programme or fund", title: row.name, lines: [`${row.projects} catalogued projects`], figure: budget("Total budget of these projects", row.totalBudget) } : null;
+    return row
+      ? {
+          kicker: "Programme or fund",
+          title: row.name,
+          lines: [`${row.projects} catalogued projects`],
+          figure: budget("Total budget of these projects", row.totalBudget),
+        }
+      : null;
   }
   if (kind === "organisation") {
     const data = await getOrganisation(slug);
     if (!data) return null;
     const o = data.organisation;
-    return { kicker: "Organisation", title: o.name, lines: [o.countryCode ? countryName(o.countryCode) : "Country not stated", `${o._count.participations} projects · ${data.collaboratorCount} partner organisations`] };
+    return {
+      kicker: "Organisation",
+      title: o.name,
+      lines: [
+        o.countryCode ? countryName(o.countryCode) : "Country not stated",
+        `${o._count.participations} projects · ${data.collaboratorCount} partner organisations`,
+      ],
+    };
   }
   return null;
 }

@@ -2,9 +2,17 @@
 // plain SQL conditions and the bitmap index call these functions, so a rule's SQL is never written by hand; the
 // latest migration holding the generated block must equal rulesSql() (tests/unit/catalogue-rules.test.ts), and a
 // change of rule is a new migration written by `npm run db:rules-migration -- <name>`.
-import { BUDGET_BAND_EDGES, LEAD_ROLES, PERIOD_RULES, SEARCH_WEIGHTS, STATUS_OTHERWISE, STATUS_RULES } from "./catalogue-rules";
+import {
+  BUDGET_BAND_EDGES,
+  LEAD_ROLES,
+  PERIOD_RULES,
+  SEARCH_WEIGHTS,
+  STATUS_OTHERWISE,
+  STATUS_RULES,
+} from "./catalogue-rules";
 
-export const RULES_BEGIN = "-- BEGIN generated from lib/rules/catalogue-rules.ts by lib/rules/rules-sql.ts (do not edit)";
+export const RULES_BEGIN =
+  "-- BEGIN generated from lib/rules/catalogue-rules.ts by lib/rules/rules-sql.ts (do not edit)";
 export const RULES_END = "-- END generated";
 
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -43,9 +51,19 @@ export function rulesSql(): string {
       "IMMUTABLE",
       `role = ANY (ARRAY[${LEAD_ROLES.map(literal).join(", ")}]::public."ParticipationRole"[])`,
     ),
-    "-- The days the period filters compare: the last day a project is active (\"active from\" year) and the first.",
-    fn(`public.atlas_last_day(start_day date, end_day date)`, "date", "IMMUTABLE", `coalesce(${PERIOD_RULES.lastDay.map((d) => day[d]).join(", ")})`),
-    fn(`public.atlas_first_day(start_day date, end_day date)`, "date", "IMMUTABLE", `coalesce(${PERIOD_RULES.firstDay.map((d) => day[d]).join(", ")})`),
+    '-- The days the period filters compare: the last day a project is active ("active from" year) and the first.',
+    fn(
+      `public.atlas_last_day(start_day date, end_day date)`,
+      "date",
+      "IMMUTABLE",
+      `coalesce(${PERIOD_RULES.lastDay.map((d) => day[d]).join(", ")})`,
+    ),
+    fn(
+      `public.atlas_first_day(start_day date, end_day date)`,
+      "date",
+      "IMMUTABLE",
+      `coalesce(${PERIOD_RULES.firstDay.map((d) => day[d]).join(", ")})`,
+    ),
     "-- The full-text index of a project: its title (acronym and title), the names around it, its own text, by weight.",
     fn(
       `public.atlas_search_vector(title text, names text, body text)`,

@@ -21,7 +21,10 @@ export const siteIsHttps = (): boolean => config.SITE_URL.startsWith("https:");
  * 'unsafe-inline', so an injected inline script cannot run. `dev` adds what `next dev` needs (eval for React's
  * debugging, websockets for hot reload).
  */
-export function contentSecurityPolicy(inline: InlineHashes = NO_INLINE, options: { dev?: boolean; embeddable?: boolean } = {}): string {
+export function contentSecurityPolicy(
+  inline: InlineHashes = NO_INLINE,
+  options: { dev?: boolean; embeddable?: boolean } = {},
+): string {
   const quoted = (hashes: string[]) => hashes.map((h) => ` 'sha256-${h}'`).join("");
   return [
     "default-src 'self'",
@@ -45,7 +48,8 @@ export function staticSecurityHeaders(options: { embeddable?: boolean } = {}): R
   return {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+    "Permissions-Policy":
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
     "Cross-Origin-Opener-Policy": "same-origin",
     ...(options.embeddable ? {} : { "X-Frame-Options": "DENY" }),
     ...(siteIsHttps() ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),

@@ -28,16 +28,28 @@ export function projectJsonLd({ project: p, programmes }: ProjectPageData): Json
             "@type": "MonetaryGrant",
             name: `${funder.name} contribution to ${p.acronym ?? p.title}`,
             funder: { "@type": "Organization", name: funder.name },
-            ...(p.grantAmount !== null ? { amount: { "@type": "MonetaryAmount", currency: "EUR", value: p.grantAmount } } : {}),
+            ...(p.grantAmount !== null
+              ? { amount: { "@type": "MonetaryAmount", currency: "EUR", value: p.grantAmount } }
+              : {}),
           },
         }
       : {}),
-    ...(p.totalBudget !== null ? { seeks: { "@type": "MonetaryAmount", currency: "EUR", value: p.totalBudget, name: "Total budget" } } : {}),
-    areaServed: p.countries.map(({ country }) => ({ "@type": "Country", name: countryName(country.code), identifier: country.code })),
+    ...(p.totalBudget !== null
+      ? { seeks: { "@type": "MonetaryAmount", currency: "EUR", value: p.totalBudget, name: "Total budget" } }
+      : {}),
+    areaServed: p.countries.map(({ country }) => ({
+      "@type": "Country",
+      name: countryName(country.code),
+      identifier: country.code,
+    })),
     member: p.participations.map((x) => ({
       "@type": "OrganizationRole",
       roleName: x.role,
-      member: { "@type": "Organization", name: x.organisation.name, url: absoluteUrl(`/organisations/${x.organisation.slug}`) },
+      member: {
+        "@type": "Organization",
+        name: x.organisation.name,
+        url: absoluteUrl(`/organisations/${x.organisation.slug}`),
+      },
     })),
     subjectOf: p.events.filter((e) => e.startText).map((e) => eventJsonLd(e, p.slug)),
     isBasedOn: { "@type": "CreativeWork", name: p.sourceDocument.title, identifier: p.sourceDocument.file },
@@ -52,10 +64,18 @@ export function eventJsonLd(e: ProjectPageData["project"]["events"][number], slu
     ...(e.startText ? { startDate: e.startText } : {}),
     ...(e.endText ? { endDate: e.endText } : {}),
     eventAttendanceMode:
-      e.online === null ? undefined : e.online ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode",
+      e.online === null
+        ? undefined
+        : e.online
+          ? "https://schema.org/OnlineEventAttendanceMode"
+          : "https://schema.org/OfflineEventAttendanceMode",
     location: e.online
       ? { "@type": "VirtualLocation", name: e.place ?? "Online" }
-      : { "@type": "Place", name: e.place ?? "not stated", ...(e.countryCode ? { address: { "@type": "PostalAddress", addressCountry: e.countryCode } } : {}) },
+      : {
+          "@type": "Place",
+          name: e.place ?? "not stated",
+          ...(e.countryCode ? { address: { "@type": "PostalAddress", addressCountry: e.countryCode } } : {}),
+        },
     ...(e.description ? { description: e.description } : {}),
   };
 }
@@ -67,7 +87,11 @@ export function organisationJsonLd({ organisation: o }: OrganisationPageData): J
     "@id": absoluteUrl(`/organisations/${o.slug}`),
     url: absoluteUrl(`/organisations/${o.slug}`),
     name: o.name,
-    ...(o.shortName ? { alternateName: [o.shortName, ...o.aliases.map((a) => a.name)] } : o.aliases.length ? { alternateName: o.aliases.map((a) => a.name) } : {}),
+    ...(o.shortName
+      ? { alternateName: [o.shortName, ...o.aliases.map((a) => a.name)] }
+      : o.aliases.length
+        ? { alternateName: o.aliases.map((a) => a.name) }
+        : {}),
     ...(o.countryCode ? { address: { "@type": "PostalAddress", addressCountry: o.countryCode } } : {}),
     memberOf: o.participations.map(({ project, role }) => ({
       "@type": "OrganizationRole",

@@ -11,13 +11,28 @@ export function pagePreviewImage(path: string): string {
 /** Every page has a preview image: its record's card, or the card of its page kind. */
 export function pageMetadata(page: { title: string; description: string; path: string; image?: string }): Metadata {
   const url = absoluteUrl(page.path);
-  const images = [{ url: absoluteUrl(page.image ?? pagePreviewImage(page.path)), width: 1200, height: 630, alt: page.title }];
+  const images = [
+    { url: absoluteUrl(page.image ?? pagePreviewImage(page.path)), width: 1200, height: 630, alt: page.title },
+  ];
   return {
     title: page.title,
     description: page.description,
     alternates: { canonical: url },
-    openGraph: { type: "website", siteName: "Integration Atlas", locale: "en_GB", url, title: page.title, description: page.description, images },
-    twitter: { card: "summary_large_image", title: page.title, description: page.description, images: images.map((i) => i.url) },
+    openGraph: {
+      type: "website",
+      siteName: "Integration Atlas",
+      locale: "en_GB",
+      url,
+      title: page.title,
+      description: page.description,
+      images,
+    },
+    twitter: {
+      card: "summary_large_image",
+      title: page.title,
+      description: page.description,
+      images: images.map((i) => i.url),
+    },
   };
 }
 

@@ -1,9 +1,25 @@
 // sitemap.xml: an index of part files, each under the protocol's limit of 50,000 URLs.
-import { catalogueSizes, countryCodesWithProjects, organisationSlugs, programmeSlugs, projectSlugs } from "../catalogue/sitemap-entries";
+import {
+  catalogueSizes,
+  countryCodesWithProjects,
+  organisationSlugs,
+  programmeSlugs,
+  projectSlugs,
+} from "../catalogue/sitemap-entries";
 import { absoluteUrl } from "../config";
 
 const PER_FILE = 40_000;
-const STATIC_PATHS = ["/", "/projects", "/countries", "/programmes", "/organisations", "/about", "/data-dictionary", "/api", "/accessibility"];
+const STATIC_PATHS = [
+  "/",
+  "/projects",
+  "/countries",
+  "/programmes",
+  "/organisations",
+  "/about",
+  "/data-dictionary",
+  "/api",
+  "/accessibility",
+];
 
 type Part = { name: string; urls: () => Promise<string[]> };
 
@@ -12,7 +28,10 @@ async function parts(): Promise<Part[]> {
   const chunks = (n: number) => Array.from({ length: Math.max(1, Math.ceil(n / PER_FILE)) }, (_, i) => i);
   return [
     { name: "pages", urls: async () => STATIC_PATHS },
-    { name: "countries", urls: async () => (await countryCodesWithProjects()).map((code) => `/countries/${code.toLowerCase()}`) },
+    {
+      name: "countries",
+      urls: async () => (await countryCodesWithProjects()).map((code) => `/countries/${code.toLowerCase()}`),
+    },
     { name: "programmes", urls: async () => (await programmeSlugs()).map((slug) => `/programmes/${slug}`) },
     ...chunks(projects).map((i) => ({
       name: `projects-${i + 1}`,

@@ -68,7 +68,11 @@ export function createHttpCache(options: { maxBytes: number; version: () => stri
       if (!mayStoreResponseTo(req)) return false;
       const cacheControl = response.headers["cache-control"] ?? "";
       if (!/(^|,)\s*(public|s-maxage=\d+)\s*(,|$)/i.test(cacheControl)) return false;
-      const policy = new CachePolicy(policyRequest(req), { status: response.status, headers: response.headers }, { shared: true, cacheHeuristic: 0 });
+      const policy = new CachePolicy(
+        policyRequest(req),
+        { status: response.status, headers: response.headers },
+        { shared: true, cacheHeuristic: 0 },
+      );
       if (!policy.storable() || policy.timeToLive() <= 0) return false;
       const size = response.body.length + (response.gzip?.length ?? 0) + 1024;
       if (size > MAX_ENTRY_BYTES || size > options.maxBytes) return false;

@@ -94,7 +94,12 @@ export function createSiteHandler(options: SiteHandlerOptions) {
     return `"${hash.digest("base64url").slice(0, 32)}"`;
   }
 
-  function send(req: IncomingMessage, res: ServerResponse, response: CachedResponse, extra: Record<string, string> = {}) {
+  function send(
+    req: IncomingMessage,
+    res: ServerResponse,
+    response: CachedResponse,
+    extra: Record<string, string> = {},
+  ) {
     const etag = response.headers.etag;
     const headers = { ...response.headers, ...extra };
     if (etag && response.status === 200 && etagMatches(headerValue(req.headers["if-none-match"]), etag, true)) {
@@ -141,7 +146,12 @@ export function createSiteHandler(options: SiteHandlerOptions) {
    * Lets Next render into a buffer and finishes the headers. Returns the finished response, or null when it was too
    * big to buffer and has streamed straight to the client.
    */
-  function render(req: IncomingMessage, res: ServerResponse, requestId: string, version: string): Promise<Finished | null> {
+  function render(
+    req: IncomingMessage,
+    res: ServerResponse,
+    requestId: string,
+    version: string,
+  ): Promise<Finished | null> {
     const path = (req.url ?? "/").split("?")[0];
     const chunks: Buffer[] = [];
     let buffered = 0;
@@ -153,22 +163,34 @@ export function createSiteHandler(options: SiteHandlerOptions) {
     const finishHeaders = (body: Buffer | null): Finished => {
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(res.getHeaders())) {
-        if (value !== undefined && !["content-length", "transfer-encoding", "connection", "keep-alive", "date"].includes(name)) {
+        if (
+          value !== undefined &&
+          !["content-length", "transfer-encoding", "connection", "keep-alive", "date"].includes(name)
+        ) {
           headers[name] = headerValue(value);
         }
       }
       const status = res.statusCode;
-      const cacheable = req.method === "GET" && isPublicPath(path) && [200, 301, 308].includes(status) && !headers["set-cookie"];
+      const cacheable =
+        req.method === "GET" && isPublicPath(path) && [200, 301, 308].includes(status) && !headers["set-cookie"];
       const embeddable = isEmbeddablePath(path);
       if (embeddable) delete headers["x-frame-options"];
       Object.assign(headers, lower(staticSecurityHeaders({ embeddable })));
       const type = headers["content-type"] ?? "";
       const html = /^text\/html/.test(type) && body !== null;
-      headers["content-security-policy"] = contentSecurityPolicy(html ? inlineHashes(body.toString("utf8")) : undefined, { dev: options.dev, embeddable });
+      headers["content-security-policy"] = contentSecurityPolicy(
+        html ? inlineHashes(body.toString("utf8")) : undefined,
+        { dev: options.dev, embeddable },
+      );
       if (cacheable) {
         headers["cache-control"] = publicCacheControl();
         if (status === 200) headers.etag = etagOf(req, version);
-        const vary = new Set(headerValue(headers.vary).split(",").map((v) => v.trim()).filter(Boolean));
+        const vary = new Set(
+          headerValue(headers.vary)
+            .split(",")
+            .map((v) => v.trim())
+            .filter(Boolean),
+        );
         if (COMPRESSIBLE.test(type)) vary.add("Accept-Encoding");
         if (vary.size) headers.vary = [...vary].join(", ");
       } else {
@@ -185,7 +207,10 @@ export function createSiteHandler(options: SiteHandlerOptions) {
       res.once("close", () => resolve(null));
       const keep = (chunk: unknown, encoding?: unknown) => {
         if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-        const b = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+        const b =
+          typeof chunk === "string"
+            ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+            : Buffer.from(chunk as Uint8Array);
         chunks.push(b);
         buffered += b.length;
       };
@@ -204,8 +229,11 @@ export function createSiteHandler(options: SiteHandlerOptions) {
       res.writeHead = ((status: number, ...rest: unknown[]) => {
         res.statusCode = status;
         const headers = rest.find((r) => typeof r === "object" && r !== null);
-        if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1] as string);
-        else if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value as string);
+        if (Array.isArray(headers))
+          for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1] as string);
+        else if (headers)
+          for (const [name, value] of Object.entries(headers))
+            if (value !== undefined) res.setHeader(name, value as string);
         return res;
       }) as ServerResponse["writeHead"];
       res.flushHeaders = () => {};
@@ -265,9 +293,17 @@ export function createSiteHandler(options: SiteHandlerOptions) {
     const version = options.version();
     const cacheRequest = { method: "GET", url: req.url ?? "/", headers: req.headers };
 
-    if (isPublicPath(path) && databaseIsUp() && etagMatches(headerValue(req.headers["if-none-match"]), etagOf(req, version), false)) {
+    if (
+      isPublicPath(path) &&
+      databaseIsUp() &&
+      etagMatches(headerValue(req.headers["if-none-match"]), etagOf(req, version), false)
+    ) {
       const etag = etagOf(req, version);
-      res.writeHead(304, { etag, "cache-control": publicCacheControl(), ...lower(staticSecurityHeaders({ embeddable: isEmbeddablePath(path) })) });
+      res.writeHead(304, {
+        etag,
+        "cache-control": publicCacheControl(),
+        ...lower(staticSecurityHeaders({ embeddable: isEmbeddablePath(path) })),
+      });
       res.end();
       return;
     }
@@ -293,7 +329,12 @@ export function createSiteHandler(options: SiteHandlerOptions) {
         finished = { ...unavailable(path, requestId), cacheable: false };
       }
       send(req, res, finished, cache ? { "x-cache": "miss" } : {});
-      if (cache && finished.cacheable && mayStoreResponseTo({ method: "GET", url: req.url ?? "/", headers: req.headers }) && !head) {
+      if (
+        cache &&
+        finished.cacheable &&
+        mayStoreResponseTo({ method: "GET", url: req.url ?? "/", headers: req.headers }) &&
+        !head
+      ) {
         cache.store(cacheRequest, finished, version);
       }
     })();

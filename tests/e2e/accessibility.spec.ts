@@ -12,7 +12,9 @@ for (const width of [360, 1280]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 800 } });
     for (const { name, path } of TEMPLATES) {
-      test(`${name}: one h1, no skipped heading level, landmarks, a skip link, no axe finding, no sideways scrolling`, async ({ page }) => {
+      test(`${name}: one h1, no skipped heading level, landmarks, a skip link, no axe finding, no sideways scrolling`, async ({
+        page,
+      }) => {
         // axe's full rule set on a 100-row table takes a while on a busy two-core machine.
         test.setTimeout(90_000);
         const response = await page.goto(path);
@@ -21,8 +23,12 @@ for (const width of [360, 1280]) {
         await expect(page.getByRole("main")).toHaveCount(1);
         await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
         await expect(page.getByRole("link", { name: "Skip to content" })).toHaveAttribute("href", "#main");
-        const levels = await page.evaluate(() => [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => Number(h.tagName[1])));
-        const jumps = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1] + 1 ? [`h${levels[i - 1]} → h${level}`] : []));
+        const levels = await page.evaluate(() =>
+          [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => Number(h.tagName[1])),
+        );
+        const jumps = levels.flatMap((level, i) =>
+          i > 0 && level > levels[i - 1] + 1 ? [`h${levels[i - 1]} → h${level}`] : [],
+        );
         expect(jumps, "heading levels").toEqual([]);
         expect(levels[0]).toBe(1);
         await expectNoAxeViolations(page);
@@ -35,7 +41,10 @@ for (const width of [360, 1280]) {
 
 /** WCAG relative luminance of a CSS rgb() colour. */
 function luminance(rgb: string): number {
-  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => Number(v) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? [])
+    .slice(0, 3)
+    .map((v) => Number(v) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -52,9 +61,18 @@ for (const path of ["/", "/projects/arc", "/organisations"]) {
         let bg = "rgb(255, 255, 255)";
         for (let n: HTMLElement | null = el.parentElement; n; n = n.parentElement) {
           const c = getComputedStyle(n).backgroundColor;
-          if (c && c !== "rgba(0, 0, 0, 0)" && c !== "transparent") { bg = c; break; }
+          if (c && c !== "rgba(0, 0, 0, 0)" && c !== "transparent") {
+            bg = c;
+            break;
+          }
         }
-        return { label: (el.textContent ?? el.getAttribute("aria-label") ?? el.tagName).trim().slice(0, 30), width: parseFloat(style.outlineWidth), styleName: style.outlineStyle, colour: style.outlineColor, bg };
+        return {
+          label: (el.textContent ?? el.getAttribute("aria-label") ?? el.tagName).trim().slice(0, 30),
+          width: parseFloat(style.outlineWidth),
+          styleName: style.outlineStyle,
+          colour: style.outlineColor,
+          bg,
+        };
       });
       seen.push(focus.label);
       expect(focus.styleName, focus.label).not.toBe("none");

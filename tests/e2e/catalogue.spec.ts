@@ -1,7 +1,16 @@
 import { expect, test } from "./fixtures";
 
 const resultCount = async (page: import("@playwright/test").Page) =>
-  Number((await page.getByRole("status").filter({ hasText: /projects?$|project ·|projects ·/ }).first().locator("strong").innerText()).replace(/,/g, ""));
+  Number(
+    (
+      await page
+        .getByRole("status")
+        .filter({ hasText: /projects?$|project ·|projects ·/ })
+        .first()
+        .locator("strong")
+        .innerText()
+    ).replace(/,/g, ""),
+  );
 
 test("home shows the catalogue's figures and searches", async ({ page }) => {
   await page.goto("/");
@@ -12,7 +21,9 @@ test("home shows the catalogue's figures and searches", async ({ page }) => {
   await expect(page.getByRole("link", { name: /WOHEALTH/ })).toBeVisible();
 });
 
-test("filters by two countries and a programme, a budget range, sorts, pages, and a shared URL gives the same page", async ({ page }) => {
+test("filters by two countries and a programme, a budget range, sorts, pages, and a shared URL gives the same page", async ({
+  page,
+}) => {
   await page.goto("/projects");
   const all = await resultCount(page);
   expect(all).toBe(22);
@@ -23,7 +34,10 @@ test("filters by two countries and a programme, a budget range, sorts, pages, an
   const twoCountries = await resultCount(page);
   expect(twoCountries).toBeGreaterThan(0);
   expect(twoCountries).toBeLessThan(all);
-  await page.getByRole("checkbox", { name: /^Interreg\b/ }).first().check();
+  await page
+    .getByRole("checkbox", { name: /^Interreg\b/ })
+    .first()
+    .check();
   await expect(page).toHaveURL(/programme=interreg/);
 
   await page.getByLabel("From €").fill("1000000");
@@ -34,7 +48,10 @@ test("filters by two countries and a programme, a budget range, sorts, pages, an
   const filtered = await resultCount(page);
   expect(filtered).toBeGreaterThan(0);
 
-  await page.getByRole("navigation", { name: "Sort results" }).getByRole("link", { name: "Total budget, highest first" }).click();
+  await page
+    .getByRole("navigation", { name: "Sort results" })
+    .getByRole("link", { name: "Total budget, highest first" })
+    .click();
   await expect(page).toHaveURL(/sort=budget-desc/);
   const budgets = await page.locator("article dd").filter({ hasText: "€" }).allInnerTexts();
   const totals = budgets.filter((_, i) => i % 2 === 0).map((b) => Number(b.replace(/[^0-9]/g, "")));
@@ -70,9 +87,17 @@ test("opens a project, follows a partner to its organisation and a country to it
   await expect(page.getByRole("heading", { level: 1 })).toContainText("DRIM");
   await expect(page.getByText("€ 1,522,169").first()).toBeVisible();
   await expect(page.getByText("€ 1,293,843").first()).toBeVisible();
-  await page.getByRole("table").getByRole("link", { name: /Research Centre of the Slovenian Academy/ }).first().click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Research Centre of the Slovenian Academy of Sciences and Arts");
-  await expect(page.getByRole("link", { name: "URBAN DIVERSITY" }).or(page.getByRole("link", { name: "Urban Diversity" }))).toBeVisible();
+  await page
+    .getByRole("table")
+    .getByRole("link", { name: /Research Centre of the Slovenian Academy/ })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Research Centre of the Slovenian Academy of Sciences and Arts",
+  );
+  await expect(
+    page.getByRole("link", { name: "URBAN DIVERSITY" }).or(page.getByRole("link", { name: "Urban Diversity" })),
+  ).toBeVisible();
   await page.getByRole("link", { name: "Slovenia" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Slovenia");
 });

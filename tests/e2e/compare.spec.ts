@@ -6,7 +6,10 @@ test("the comparison has a CSV export with one row per project", async ({ reques
   const res = await request.get("/compare.csv?projects=drim,arc");
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-  const lines = (await res.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+  const lines = (await res.text())
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(lines).toHaveLength(3);
   expect(lines[0]).toMatch(/^slug,name,Programme,Period,Total budget/);
   expect(lines[1]).toMatch(/^drim,/);
@@ -34,7 +37,10 @@ for (const { js, width } of VARIANTS) {
       await expect(table.getByRole("link", { name: /^DRIM/ })).toHaveAttribute("href", "/projects/drim");
       await expect(table.getByRole("link", { name: /^ARC/ })).toHaveAttribute("href", "/projects/arc");
       await expect(table.getByRole("row", { name: /Total budget/ })).toContainText("differs");
-      await expect(page.getByRole("link", { name: "Download this comparison as CSV" })).toHaveAttribute("href", "/compare.csv?projects=drim,arc");
+      await expect(page.getByRole("link", { name: "Download this comparison as CSV" })).toHaveAttribute(
+        "href",
+        "/compare.csv?projects=drim,arc",
+      );
       await expectNoAxeViolations(page, js);
     });
 
@@ -48,7 +54,9 @@ for (const { js, width } of VARIANTS) {
       await expectNoAxeViolations(page, js);
     });
 
-    test("one project asks for another, and the add form builds the comparison without JavaScript", async ({ page }) => {
+    test("one project asks for another, and the add form builds the comparison without JavaScript", async ({
+      page,
+    }) => {
       await page.goto("/projects/drim");
       await page.getByRole("link", { name: "Add to comparison" }).click();
       await expect(page).toHaveURL(/\/compare\?projects=drim$/);
@@ -63,7 +71,10 @@ for (const { js, width } of VARIANTS) {
     test("countries are compared with the catalogue's figures", async ({ page }) => {
       await page.goto("/compare?countries=AT,it");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare countries");
-      await expect(page.getByRole("table").getByRole("link", { name: "Austria", exact: true })).toHaveAttribute("href", "/countries/at");
+      await expect(page.getByRole("table").getByRole("link", { name: "Austria", exact: true })).toHaveAttribute(
+        "href",
+        "/countries/at",
+      );
       await expect(page.getByRole("table").getByRole("link", { name: "Italy", exact: true })).toBeVisible();
       await expect(page.getByRole("row", { name: /Projects working in the country/ })).toBeVisible();
       await expectNoAxeViolations(page, js);

@@ -7,9 +7,22 @@ import { expect, test } from "./fixtures";
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
-const WIDTHS = [["phone", PHONE], ["desktop", DESKTOP]] as const;
+const WIDTHS = [
+  ["phone", PHONE],
+  ["desktop", DESKTOP],
+] as const;
 
-const countOf = async (page: Page) => Number((await page.getByRole("status").filter({ hasText: /projects?( ·|$)/ }).first().locator("strong").innerText()).replace(/,/g, ""));
+const countOf = async (page: Page) =>
+  Number(
+    (
+      await page
+        .getByRole("status")
+        .filter({ hasText: /projects?( ·|$)/ })
+        .first()
+        .locator("strong")
+        .innerText()
+    ).replace(/,/g, ""),
+  );
 
 /** On phones the filter panel is a disclosure: open it (a no-op on desktop, where it is always open). */
 async function openFilters(page: Page) {
@@ -19,8 +32,18 @@ async function openFilters(page: Page) {
 }
 
 async function expectNoAxeFinding(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    ),
+  ).toEqual([]);
 }
 
 for (const [label, viewport] of WIDTHS) {
@@ -38,21 +61,36 @@ for (const [label, viewport] of WIDTHS) {
         await page.goto(path);
         await expectNoAxeFinding(page);
         await openFilters(page);
-        await page.getByRole("group", { name: "Country" }).getByText(/^Show all \d+ countries$/).click();
+        await page
+          .getByRole("group", { name: "Country" })
+          .getByText(/^Show all \d+ countries$/)
+          .click();
         await expectNoAxeFinding(page);
       });
     }
 
-    test("no option list is clipped: the first options show, a Show all control reveals every country", async ({ page }) => {
+    test("no option list is clipped: the first options show, a Show all control reveals every country", async ({
+      page,
+    }) => {
       await page.goto("/projects");
       await openFilters(page);
       const countries = page.getByRole("group", { name: "Country" });
       await expect(countries.getByRole("checkbox", { includeHidden: true })).toHaveCount(29);
       // Nothing in the panel scrolls inside itself: every list is as tall as its options.
-      const clipped = await page.locator("#filters ul").evaluateAll((lists) =>
-        lists.filter((l) => l.scrollHeight > l.clientHeight + 1 || ["auto", "scroll", "hidden"].includes(getComputedStyle(l).overflowY)).length);
+      const clipped = await page
+        .locator("#filters ul")
+        .evaluateAll(
+          (lists) =>
+            lists.filter(
+              (l) =>
+                l.scrollHeight > l.clientHeight + 1 ||
+                ["auto", "scroll", "hidden"].includes(getComputedStyle(l).overflowY),
+            ).length,
+        );
       expect(clipped).toBe(0);
-      const visible = await countries.locator("input[type=checkbox]").evaluateAll((boxes) => boxes.filter((b) => b.checkVisibility()).length);
+      const visible = await countries
+        .locator("input[type=checkbox]")
+        .evaluateAll((boxes) => boxes.filter((b) => b.checkVisibility()).length);
       expect(visible).toBeGreaterThanOrEqual(8);
       expect(visible).toBeLessThan(29);
       await countries.getByText("Show all 29 countries").click();
@@ -61,7 +99,9 @@ for (const [label, viewport] of WIDTHS) {
       for (const facet of ["Theme", "Target group"]) {
         const group = page.getByRole("group", { name: facet });
         await group.getByText(/^Show all \d+ /).click();
-        expect(await group.getByRole("checkbox").count()).toBe(await group.getByRole("checkbox", { includeHidden: true }).count());
+        expect(await group.getByRole("checkbox").count()).toBe(
+          await group.getByRole("checkbox", { includeHidden: true }).count(),
+        );
         for (const box of await group.getByRole("checkbox").all()) await expect(box).toBeVisible();
       }
     });
@@ -97,7 +137,10 @@ for (const [label, viewport] of WIDTHS) {
 
     test("headings go h1 → h2 → h3 without gaps", async ({ page }) => {
       await page.goto("/projects?q=refugees");
-      const levels = await page.locator("main").locator("h1, h2, h3, h4, h5, h6").evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+      const levels = await page
+        .locator("main")
+        .locator("h1, h2, h3, h4, h5, h6")
+        .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
       expect(levels[0]).toBe(1);
       for (let i = 1; i < levels.length; i++) expect(levels[i]).toBeLessThanOrEqual(levels[i - 1] + 1);
     });
@@ -111,7 +154,9 @@ for (const [label, viewport] of WIDTHS) {
 
     test("a word no project has is searched as the start of words, and the page says which words", async ({ page }) => {
       await page.goto("/projects?q=roma");
-      await expect(page.getByTestId("search-explanation")).toContainText("No project mentions “roma”. Showing words that start with “roma”: romania");
+      await expect(page.getByTestId("search-explanation")).toContainText(
+        "No project mentions “roma”. Showing words that start with “roma”: romania",
+      );
       await expect(page.getByTestId("search-explanation")).toContainText("emilia-romagna");
       expect(await countOf(page)).toBeGreaterThan(0);
       await page.goto("/projects?q=refugees");
@@ -119,10 +164,17 @@ for (const [label, viewport] of WIDTHS) {
     });
 
     test("no sideways scrolling", async ({ page }) => {
-      for (const path of ["/projects", "/projects?q=roma", "/projects?country=IT&country=AT&min=1.5m", "/projects?country=LV&q=greenhouse"]) {
+      for (const path of [
+        "/projects",
+        "/projects?q=roma",
+        "/projects?country=IT&country=AT&min=1.5m",
+        "/projects?country=LV&q=greenhouse",
+      ]) {
         await page.goto(path);
         await openFilters(page);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(viewport.width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(
+          viewport.width,
+        );
       }
     });
 
@@ -130,8 +182,10 @@ for (const [label, viewport] of WIDTHS) {
       const prefetched: string[] = [];
       page.on("request", (r) => {
         const url = new URL(r.url());
-        if (url.pathname !== "/projects" && url.pathname.startsWith("/projects") && r.resourceType() !== "document") prefetched.push(url.pathname);
-        if (url.pathname === "/projects" && url.search !== "" && r.resourceType() !== "document") prefetched.push(url.pathname + url.search);
+        if (url.pathname !== "/projects" && url.pathname.startsWith("/projects") && r.resourceType() !== "document")
+          prefetched.push(url.pathname);
+        if (url.pathname === "/projects" && url.search !== "" && r.resourceType() !== "document")
+          prefetched.push(url.pathname + url.search);
       });
       await page.goto("/projects", { waitUntil: "networkidle" });
       await page.locator("article h3 a").first().hover();
@@ -144,7 +198,9 @@ for (const [label, viewport] of WIDTHS) {
 test.describe("on a phone", () => {
   test.use({ viewport: PHONE });
 
-  test("the Filters control is in the first screen and opens the filter panel, which returns to the results", async ({ page }) => {
+  test("the Filters control is in the first screen and opens the filter panel, which returns to the results", async ({
+    page,
+  }) => {
     await page.goto("/projects");
     const toggle = page.locator("summary", { hasText: /^Filters/ });
     await expect(toggle).toBeInViewport();
@@ -166,8 +222,15 @@ test.describe("on a phone", () => {
   test("checkboxes, chips and list links are at least 24 by 24 px", async ({ page }) => {
     await page.goto("/projects?country=SI&q=refugees");
     await openFilters(page);
-    const small = await page.locator("#filters input[type=checkbox], [aria-label='Active filters'] a, nav[aria-label='Sort results'] a")
-      .evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.getBoundingClientRect()).filter((r) => r.width < 24 || r.height < 24).length);
+    const small = await page
+      .locator("#filters input[type=checkbox], [aria-label='Active filters'] a, nav[aria-label='Sort results'] a")
+      .evaluateAll(
+        (els) =>
+          els
+            .filter((e) => e.checkVisibility())
+            .map((e) => e.getBoundingClientRect())
+            .filter((r) => r.width < 24 || r.height < 24).length,
+      );
     expect(small).toBe(0);
   });
 });
@@ -180,7 +243,10 @@ test.describe("without JavaScript", () => {
       await page.setViewportSize(viewport);
       await page.goto("/projects");
       await openFilters(page);
-      await page.getByRole("checkbox", { name: /^Interreg\b/ }).first().check();
+      await page
+        .getByRole("checkbox", { name: /^Interreg\b/ })
+        .first()
+        .check();
       await page.getByLabel("From €").fill("€1 M");
       await page.getByRole("button", { name: "Apply filters" }).click();
       // The form sends the amount as typed; the page says what it understood, and every link it builds is canonical.
@@ -213,7 +279,9 @@ test.describe("without JavaScript", () => {
 
   test("an amount it cannot read is dropped with a notice, and a readable one is said back", async ({ page }) => {
     await page.goto("/projects?min=lots&max=1.5m");
-    await expect(page.getByRole("status").filter({ hasText: "not understood" })).toContainText("Ignored the budget from “lots”: not an amount in euros");
+    await expect(page.getByRole("status").filter({ hasText: "not understood" })).toContainText(
+      "Ignored the budget from “lots”: not an amount in euros",
+    );
     await expect(page.getByText("Budget up to € 1,500,000.")).toBeVisible();
   });
 

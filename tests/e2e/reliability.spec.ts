@@ -19,7 +19,11 @@ test("a database outage gives the friendly 503 from its first request, /healthz 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   // The production server as `npm start` runs it: the HTTP layer and its cache in front of Next.
-  const next = startProcess(process.execPath, ["--import", "tsx", "scripts/start.ts"], { DATABASE_URL: url, ATLAS_SEED: "skip", PORT: String(port) });
+  const next = startProcess(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    DATABASE_URL: url,
+    ATLAS_SEED: "skip",
+    PORT: String(port),
+  });
   try {
     await within(30_000, async () => (await timedGet(`${base}/healthz`)).status === 200);
     // The first render of a fresh server may be slow on a busy CI machine; it is not what this test measures.
@@ -80,7 +84,8 @@ test("SIGTERM finishes in-flight requests, stops PostgreSQL cleanly, and the nex
     const first = await reader.read();
     const stopped = stopProcess(start.child, "SIGTERM");
     let body = new TextDecoder().decode(first.value);
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) body += new TextDecoder().decode(chunk.value);
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+      body += new TextDecoder().decode(chunk.value);
     const code = await stopped;
     const done = { status: response.status, body };
     expect(done.status).toBe(200);
@@ -104,13 +109,37 @@ test("SIGTERM finishes in-flight requests, stops PostgreSQL cleanly, and the nex
 test("10 s of mixed traffic at 50 connections: no errors, no unexpected status", async ({ request, baseURL }) => {
   test.setTimeout(60_000);
   const projects: string[] = [];
-  for (const n of [1, 2]) projects.push(...(await (await request.get(`/api/v1/projects?page=${n}`)).json()).items.map((p: { slug: string }) => p.slug));
-  const organisations: string[] = (await (await request.get("/api/v1/organisations")).json()).items.map((o: { slug: string }) => o.slug);
-  const countries: string[] = (await (await request.get("/api/v1/countries")).json()).items.map((c: { code: string }) => c.code);
-  const paths = ["/", "/projects", "/countries", "/programmes", "/organisations", "/about", "/api/v1/programmes", "/sitemap.xml", "/feed.xml"];
+  for (const n of [1, 2])
+    projects.push(
+      ...(await (await request.get(`/api/v1/projects?page=${n}`)).json()).items.map((p: { slug: string }) => p.slug),
+    );
+  const organisations: string[] = (await (await request.get("/api/v1/organisations")).json()).items.map(
+    (o: { slug: string }) => o.slug,
+  );
+  const countries: string[] = (await (await request.get("/api/v1/countries")).json()).items.map(
+    (c: { code: string }) => c.code,
+  );
+  const paths = [
+    "/",
+    "/projects",
+    "/countries",
+    "/programmes",
+    "/organisations",
+    "/about",
+    "/api/v1/programmes",
+    "/sitemap.xml",
+    "/feed.xml",
+  ];
   projects.forEach((slug, i) => {
     const c = countries[i % countries.length];
-    paths.push(`/projects/${slug}`, `/api/v1/projects/${slug}`, `/countries/${c.toLowerCase()}`, `/projects?country=${c}&sort=budget-desc`, `/projects?q=${slug.split("-")[0]}`, `/projects.csv?country=${c}`);
+    paths.push(
+      `/projects/${slug}`,
+      `/api/v1/projects/${slug}`,
+      `/countries/${c.toLowerCase()}`,
+      `/projects?country=${c}&sort=budget-desc`,
+      `/projects?q=${slug.split("-")[0]}`,
+      `/projects.csv?country=${c}`,
+    );
   });
   organisations.slice(0, 40).forEach((slug) => paths.push(`/organisations/${slug}`));
   const statuses = new Map<number, number>();
@@ -120,7 +149,8 @@ test("10 s of mixed traffic at 50 connections: no errors, no unexpected status",
     duration: 10,
     timeout: 10,
     requests: paths.map((path) => ({ method: "GET" as const, path })),
-    setupClient: (client) => client.on("response", (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1)),
+    setupClient: (client) =>
+      client.on("response", (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1)),
   });
   expect(result.errors + result.timeouts).toBe(0);
   expect(Object.fromEntries(statuses)).toEqual({ 200: result.requests.total });

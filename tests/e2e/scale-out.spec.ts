@@ -35,7 +35,13 @@ let front = "";
 
 async function startApp(databaseUrl: string): Promise<App> {
   const port = await freePort();
-  const env = { DATABASE_URL: databaseUrl, ATLAS_SEED: "skip", PORT: String(port), SITE_URL, ATLAS_CACHE_TTL: String(TTL) };
+  const env = {
+    DATABASE_URL: databaseUrl,
+    ATLAS_SEED: "skip",
+    PORT: String(port),
+    SITE_URL,
+    ATLAS_CACHE_TTL: String(TTL),
+  };
   const p = startProcess(process.execPath, ["--import", "tsx", "scripts/start.ts"], env);
   const base = `http://127.0.0.1:${port}`;
   await within(60_000, async () => (await fetch(`${base}/healthz`)).status === 200, 200);
@@ -91,9 +97,20 @@ test.beforeAll(async () => {
   for (const app of apps) for (const url of WARM_UP) await fetch(`${app.base}${url}`).then((r) => r.arrayBuffer());
   const port = await freePort();
   front = `http://127.0.0.1:${port}`;
-  for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi", "cache"]) await mkdir(path.join(dir, sub), { recursive: true });
-  await writeFile(path.join(dir, "nginx.conf"), nginxConfig(port, apps.map((a) => a.base.replace("http://", ""))));
-  nginx = startProcess(NGINX!, ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "nginx-error.log")], {});
+  for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi", "cache"])
+    await mkdir(path.join(dir, sub), { recursive: true });
+  await writeFile(
+    path.join(dir, "nginx.conf"),
+    nginxConfig(
+      port,
+      apps.map((a) => a.base.replace("http://", "")),
+    ),
+  );
+  nginx = startProcess(
+    NGINX!,
+    ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "nginx-error.log")],
+    {},
+  );
   await within(10_000, async () => (await fetch(`${front}/healthz`)).status === 200, 100);
 });
 
@@ -104,7 +121,20 @@ test.afterAll(async () => {
   for (const d of [dir, pgDir]) if (d) await rm(d, { recursive: true, force: true });
 });
 
-const WARM_UP = ["/", "/projects?warm=1", "/projects/arc?warm=1", "/countries?warm=1", "/countries/it?warm=1", "/programmes/interreg?warm=1", "/organisations?warm=1", "/organisations/university-of-vienna?warm=1", "/api/v1/projects?page=2", "/feed.xml?warm=1", "/sitemap.xml?warm=1", "/about?warm=1"];
+const WARM_UP = [
+  "/",
+  "/projects?warm=1",
+  "/projects/arc?warm=1",
+  "/countries?warm=1",
+  "/countries/it?warm=1",
+  "/programmes/interreg?warm=1",
+  "/organisations?warm=1",
+  "/organisations/university-of-vienna?warm=1",
+  "/api/v1/projects?page=2",
+  "/feed.xml?warm=1",
+  "/sitemap.xml?warm=1",
+  "/about?warm=1",
+];
 
 const get = async (url: string, headers: Record<string, string> = {}) => {
   const res = await fetch(url, { headers, redirect: "manual" });
@@ -113,16 +143,28 @@ const get = async (url: string, headers: Record<string, string> = {}) => {
 
 test("through nginx, pages are byte-identical to what each app process sends, and nginx holds them", async () => {
   const problems: string[] = [];
-  for (const url of ["/", "/projects", "/projects/arc", "/countries", "/countries/it", "/organisations", "/api/v1/projects", "/feed.xml", "/sitemap.xml"]) {
+  for (const url of [
+    "/",
+    "/projects",
+    "/projects/arc",
+    "/countries",
+    "/countries/it",
+    "/organisations",
+    "/api/v1/projects",
+    "/feed.xml",
+    "/sitemap.xml",
+  ]) {
     const first = await get(`${front}${url}`);
     const second = await get(`${front}${url}`);
     if (first.status !== 200) problems.push(`${url}: status ${first.status}`);
-    if (second.headers["x-nginx-cache"] !== "HIT") problems.push(`${url}: nginx did not keep it (${second.headers["x-nginx-cache"]})`);
+    if (second.headers["x-nginx-cache"] !== "HIT")
+      problems.push(`${url}: nginx did not keep it (${second.headers["x-nginx-cache"]})`);
     if (second.body !== first.body) problems.push(`${url}: nginx's second copy differs`);
     for (const app of apps) {
       const direct = await get(`${app.base}${url}`);
       if (direct.body !== first.body) problems.push(`${url}: ${app.base} sends other bytes than nginx`);
-      if (direct.headers["content-security-policy"] !== first.headers["content-security-policy"]) problems.push(`${url}: CSP differs on ${app.base}`);
+      if (direct.headers["content-security-policy"] !== first.headers["content-security-policy"])
+        problems.push(`${url}: CSP differs on ${app.base}`);
     }
   }
   expect(problems).toEqual([]);
@@ -168,7 +210,10 @@ test("a battery of hostile headers on fresh URLs changes nothing the next plain 
       await fetch(`${apps[0].base}${direct}`, { headers: { [name]: value } }).then((r) => r.arrayBuffer());
       const next = await get(`${apps[0].base}${direct}`);
       const control = await get(`${apps[1].base}${direct}`);
-      if (next.body !== control.body || next.headers["content-security-policy"] !== control.headers["content-security-policy"]) {
+      if (
+        next.body !== control.body ||
+        next.headers["content-security-policy"] !== control.headers["content-security-policy"]
+      ) {
         problems.push(`in process, ${name}: ${value} on ${direct}`);
       }
       // Through nginx: whichever app rendered the attack, the plain visitor's copy must equal both apps' own.
@@ -177,7 +222,8 @@ test("a battery of hostile headers on fresh URLs changes nothing the next plain 
       const viaNginx = await get(`${front}${shared}`);
       for (const app of apps) {
         const own = await get(`${app.base}${shared}`);
-        if (viaNginx.status !== own.status || viaNginx.body !== own.body) problems.push(`nginx, ${name}: ${value} on ${shared} (vs ${app.base})`);
+        if (viaNginx.status !== own.status || viaNginx.body !== own.body)
+          problems.push(`nginx, ${name}: ${value} on ${shared} (vs ${app.base})`);
       }
     }
   }
@@ -193,15 +239,24 @@ test("after a seed, nginx serves the new content within the stated lifetime", as
   expect(before.body).toContain(record.title);
   expect((await get(`${front}/projects/arc`)).headers["x-nginx-cache"]).toBe("HIT");
   const cacheControl = before.headers["cache-control"];
-  const lifetime = Number(/s-maxage=(\d+)/.exec(cacheControl)?.[1]) + Number(/stale-while-revalidate=(\d+)/.exec(cacheControl)?.[1] ?? 0);
+  const lifetime =
+    Number(/s-maxage=(\d+)/.exec(cacheControl)?.[1]) +
+    Number(/stale-while-revalidate=(\d+)/.exec(cacheControl)?.[1] ?? 0);
   expect(lifetime).toBeLessThanOrEqual(2 * TTL);
 
   const changed = `${record.title} (re-seeded)`;
   await writeFile(file, JSON.stringify({ ...record, title: changed }, null, 2));
-  await run(process.execPath, ["--import", "tsx", "scripts/seed.ts"], { DATABASE_URL: pg.url, ATLAS_CONTENT_DIR: content });
+  await run(process.execPath, ["--import", "tsx", "scripts/seed.ts"], {
+    DATABASE_URL: pg.url,
+    ATLAS_CONTENT_DIR: content,
+  });
   const seeded = Date.now();
   // Apps learn of a seed within 2 s (they poll seed_run); nginx then revalidates when its copy expires.
-  const took = await within((lifetime + 4) * 1000, async () => (await get(`${front}/projects/arc`)).body.includes(changed), 100);
+  const took = await within(
+    (lifetime + 4) * 1000,
+    async () => (await get(`${front}/projects/arc`)).body.includes(changed),
+    100,
+  );
   expect(took).toBeLessThanOrEqual((lifetime + 3) * 1000);
   expect(Date.now() - seeded).toBeLessThan((lifetime + 4) * 1000);
   await run(process.execPath, ["--import", "tsx", "scripts/seed.ts"], { DATABASE_URL: pg.url });
@@ -217,7 +272,8 @@ test("stopping one app process mid-traffic loses no request", async () => {
     timeout: 10,
     // Every request a new URL, so that each one reaches an app process rather than nginx's cache.
     requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: `/projects?q=integration&ref=stop-${n++}` }) }],
-    setupClient: (client) => client.on("response", (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1)),
+    setupClient: (client) =>
+      client.on("response", (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1)),
   });
   await new Promise((r) => setTimeout(r, 2_500));
   const code = await stopProcess(apps[1].child, "SIGTERM");

@@ -8,42 +8,82 @@ declare global {
 }
 
 const URLS = [
-  "/", "/projects", "/projects?country=AT&q=refugees", "/projects/drim", "/countries", "/countries/si", "/programmes", "/programmes/interreg",
-  "/organisations", "/organisations/university-of-vienna", "/about", "/data-dictionary", "/api", "/projects/no-such-project",
-  "/api/v1/projects", "/api/v1/projects/arc", "/api/v1/countries", "/api/v1/openapi.json", "/api/v1/projects?page=0", "/api/v1/nope",
-  "/projects.csv", "/projects.json", "/organisations.csv", "/participations.json", "/feed.xml", "/sitemap.xml", "/robots.txt",
-  "/og/project/arc", "/healthz",
+  "/",
+  "/projects",
+  "/projects?country=AT&q=refugees",
+  "/projects/drim",
+  "/countries",
+  "/countries/si",
+  "/programmes",
+  "/programmes/interreg",
+  "/organisations",
+  "/organisations/university-of-vienna",
+  "/about",
+  "/data-dictionary",
+  "/api",
+  "/projects/no-such-project",
+  "/api/v1/projects",
+  "/api/v1/projects/arc",
+  "/api/v1/countries",
+  "/api/v1/openapi.json",
+  "/api/v1/projects?page=0",
+  "/api/v1/nope",
+  "/projects.csv",
+  "/projects.json",
+  "/organisations.csv",
+  "/participations.json",
+  "/feed.xml",
+  "/sitemap.xml",
+  "/robots.txt",
+  "/og/project/arc",
+  "/healthz",
 ];
 
 function checkHeaders(url: string, h: Record<string, string>, problems: string[]) {
   const csp = h["content-security-policy"] ?? "";
-  const script = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+  const script =
+    csp
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("script-src")) ?? "";
   if (!csp) problems.push(`${url}: no CSP`);
   if (/unsafe-inline|unsafe-eval/.test(script)) problems.push(`${url}: unsafe script-src`);
-  for (const d of ["object-src 'none'", "base-uri", "frame-ancestors 'none'"]) if (!csp.includes(d)) problems.push(`${url}: CSP lacks ${d}`);
+  for (const d of ["object-src 'none'", "base-uri", "frame-ancestors 'none'"])
+    if (!csp.includes(d)) problems.push(`${url}: CSP lacks ${d}`);
   if (h["x-content-type-options"] !== "nosniff") problems.push(`${url}: no nosniff`);
-  if (!/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/.test(h["referrer-policy"] ?? "")) problems.push(`${url}: referrer-policy`);
+  if (!/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/.test(h["referrer-policy"] ?? ""))
+    problems.push(`${url}: referrer-policy`);
   if (!h["permissions-policy"]) problems.push(`${url}: no permissions-policy`);
   if (h["cross-origin-opener-policy"] !== "same-origin") problems.push(`${url}: COOP`);
   if (h["x-powered-by"]) problems.push(`${url}: x-powered-by`);
   const type = h["content-type"] ?? "";
-  if (/^(text\/|application\/(json|xml|atom\+xml|javascript))/.test(type) && !/charset=utf-8/i.test(type)) problems.push(`${url}: no charset in ${type}`);
+  if (/^(text\/|application\/(json|xml|atom\+xml|javascript))/.test(type) && !/charset=utf-8/i.test(type))
+    problems.push(`${url}: no charset in ${type}`);
 }
 
-test("every page type, the API, exports, feeds and static assets carry the security headers", async ({ request, page }) => {
+test("every page type, the API, exports, feeds and static assets carry the security headers", async ({
+  request,
+  page,
+}) => {
   const problems: string[] = [];
   for (const url of URLS) {
     const res = await request.get(url, { failOnStatusCode: false, maxRedirects: 0 });
     checkHeaders(url, res.headers(), problems);
   }
   await page.goto("/projects");
-  const assets = await page.evaluate(() => [...document.querySelectorAll("script[src], link[rel=stylesheet]")].map((e) => e.getAttribute("src") ?? e.getAttribute("href")!));
+  const assets = await page.evaluate(() =>
+    [...document.querySelectorAll("script[src], link[rel=stylesheet]")].map(
+      (e) => e.getAttribute("src") ?? e.getAttribute("href")!,
+    ),
+  );
   expect(assets.length).toBeGreaterThan(1);
   for (const asset of assets) checkHeaders(asset, (await request.get(asset)).headers(), problems);
   expect(problems).toEqual([]);
 });
 
-test("two plain GETs return identical bytes and CSP, publicly cacheable, revalidated with 304; HSTS follows SITE_URL", async ({ request }) => {
+test("two plain GETs return identical bytes and CSP, publicly cacheable, revalidated with 304; HSTS follows SITE_URL", async ({
+  request,
+}) => {
   for (const url of ["/projects/arc", "/projects", "/countries", "/projects?country=IT&q=migrants"]) {
     const a = await request.get(url);
     const b = await request.get(url);
@@ -62,7 +102,9 @@ test("two plain GETs return identical bytes and CSP, publicly cacheable, revalid
   expect(Number(hsts.match(/max-age=(\d+)/)![1])).toBeGreaterThanOrEqual(31_536_000);
 });
 
-test("one visitor's request id never reaches another visitor's page (the X-Request-Id poisoning)", async ({ request }) => {
+test("one visitor's request id never reaches another visitor's page (the X-Request-Id poisoning)", async ({
+  request,
+}) => {
   const poisoned = await request.get("/programmes/interreg?page=1", { headers: { "X-Request-Id": "Integration" } });
   expect(poisoned.headers()["x-request-id"]).toBeUndefined();
   const next = await (await request.get("/programmes/interreg?page=1")).text();
@@ -89,10 +131,20 @@ test("absolute URLs come from the configured origin, never from Host or X-Forwar
 test("the pages work under the CSP without a single violation", async ({ page }) => {
   await page.addInitScript(() => {
     window.cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const violations: string[] = [];
-  for (const path of ["/", "/projects", "/projects/drim", "/countries", "/organisations/university-of-vienna", "/about", "/api"]) {
+  for (const path of [
+    "/",
+    "/projects",
+    "/projects/drim",
+    "/countries",
+    "/organisations/university-of-vienna",
+    "/about",
+    "/api",
+  ]) {
     await page.goto(path);
     violations.push(...(await page.evaluate(() => window.cspViolations)));
   }

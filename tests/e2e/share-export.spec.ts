@@ -7,15 +7,33 @@ import { expect, test } from "./fixtures";
 const local = (url: string) => url.replace(SITE_URL, "");
 
 const PAGES = [
-  ["project", "/projects/drim", "DRIM — Danube Region Information Platform for Economic Integration of Migrants", "/og/project/drim"],
+  [
+    "project",
+    "/projects/drim",
+    "DRIM — Danube Region Information Platform for Economic Integration of Migrants",
+    "/og/project/drim",
+  ],
   ["country", "/countries/si", "Projects in Slovenia", "/og/country/si"],
   ["programme", "/programmes/amif", "Asylum, Migration and Integration Fund", "/og/programme/amif"],
-  ["organisation", "/organisations/university-of-west-bohemia", "University of West Bohemia", "/og/organisation/university-of-west-bohemia"],
-  ["filtered projects", "/projects?theme=health&country=FI", "Projects: Finland · Health", "/og/projects?country=FI&theme=health"],
+  [
+    "organisation",
+    "/organisations/university-of-west-bohemia",
+    "University of West Bohemia",
+    "/og/organisation/university-of-west-bohemia",
+  ],
+  [
+    "filtered projects",
+    "/projects?theme=health&country=FI",
+    "Projects: Finland · Health",
+    "/og/projects?country=FI&theme=health",
+  ],
 ] as const;
 
 for (const [kind, path, title, image] of PAGES) {
-  test(`${kind} page has title, description, canonical, OpenGraph and Twitter tags, and a 1200×630 PNG preview`, async ({ page, request }) => {
+  test(`${kind} page has title, description, canonical, OpenGraph and Twitter tags, and a 1200×630 PNG preview`, async ({
+    page,
+    request,
+  }) => {
     await page.goto(path);
     await expect(page).toHaveTitle(`${title} · Integration Atlas`);
     const meta = (sel: string) => page.locator(sel).first().getAttribute("content");
@@ -37,7 +55,9 @@ for (const [kind, path, title, image] of PAGES) {
 
 test("canonical URLs put filters in one order and omit defaults", async ({ page }) => {
   await page.goto("/projects?sort=name&page=1&theme=health&country=SE,FI&role=any");
-  expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(`${SITE_URL}/projects?country=FI,SE&theme=health`);
+  expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(
+    `${SITE_URL}/projects?country=FI,SE&theme=health`,
+  );
   expect(await page.locator("html").getAttribute("lang")).toBe("en");
 });
 
@@ -48,8 +68,17 @@ const ProjectLd = z.object({
   alternateName: z.string(),
   url: z.string().startsWith(SITE_URL),
   funder: z.object({ "@type": z.literal("Organization"), name: z.string() }),
-  funding: z.object({ "@type": z.literal("MonetaryGrant"), amount: z.object({ currency: z.literal("EUR"), value: z.number().int() }) }),
-  member: z.array(z.object({ "@type": z.literal("OrganizationRole"), roleName: z.string(), member: z.object({ "@type": z.literal("Organization"), name: z.string() }) })),
+  funding: z.object({
+    "@type": z.literal("MonetaryGrant"),
+    amount: z.object({ currency: z.literal("EUR"), value: z.number().int() }),
+  }),
+  member: z.array(
+    z.object({
+      "@type": z.literal("OrganizationRole"),
+      roleName: z.string(),
+      member: z.object({ "@type": z.literal("Organization"), name: z.string() }),
+    }),
+  ),
   areaServed: z.array(z.object({ "@type": z.literal("Country"), identifier: z.string().length(2) })),
   subjectOf: z.array(z.object({ "@type": z.literal("Event"), name: z.string(), startDate: z.string() })),
 });
@@ -62,10 +91,17 @@ test("project pages carry valid schema.org JSON-LD with funder, amount, partners
   expect(drim.member[0].roleName).toBe("lead");
   await page.goto("/projects/european-cities-for-intercultural-dialogue");
   const raw = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  const events = z.array(z.object({ "@type": z.literal("Event"), startDate: z.string(), eventAttendanceMode: z.string() })).parse(raw.subjectOf);
+  const events = z
+    .array(z.object({ "@type": z.literal("Event"), startDate: z.string(), eventAttendanceMode: z.string() }))
+    .parse(raw.subjectOf);
   expect(events[0].eventAttendanceMode).toBe("https://schema.org/OnlineEventAttendanceMode");
   await page.goto("/organisations/university-of-west-bohemia");
-  const org = z.object({ "@type": z.literal("Organization"), name: z.string(), memberOf: z.array(z.object({ roleName: z.string() })) })
+  const org = z
+    .object({
+      "@type": z.literal("Organization"),
+      name: z.string(),
+      memberOf: z.array(z.object({ roleName: z.string() })),
+    })
     .parse(JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!));
   expect(org.memberOf).toHaveLength(2);
 });
@@ -78,30 +114,50 @@ test("sitemap.xml lists every page, on the configured origin; robots.txt points 
   const urls: string[] = [];
   for (const part of parts) {
     expect(part.startsWith(`${SITE_URL}/sitemaps/`)).toBe(true);
-    urls.push(...[...(await (await request.get(local(part))).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+    urls.push(
+      ...[...(await (await request.get(local(part))).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]),
+    );
   }
   const projects = (await (await request.get("/api/v1/projects?page=1")).json()).total;
   expect(urls.filter((u) => u.startsWith(`${SITE_URL}/projects/`))).toHaveLength(projects);
   const organisations = (await (await request.get("/api/v1/organisations")).json()).total;
   expect(urls.filter((u) => u.startsWith(`${SITE_URL}/organisations/`))).toHaveLength(organisations);
-  for (const path of ["/", "/projects", "/countries", "/programmes", "/organisations", "/about", "/countries/si", "/programmes/interreg", "/projects/arc"]) {
+  for (const path of [
+    "/",
+    "/projects",
+    "/countries",
+    "/programmes",
+    "/organisations",
+    "/about",
+    "/countries/si",
+    "/programmes/interreg",
+    "/projects/arc",
+  ]) {
     expect(urls).toContain(`${SITE_URL}${path}`);
   }
 });
 
-test("CSV and JSON exports of a filtered view hold exactly the projects the pages show, in the same order", async ({ page, request }) => {
+test("CSV and JSON exports of a filtered view hold exactly the projects the pages show, in the same order", async ({
+  page,
+  request,
+}) => {
   const view = "/projects?programme=interreg&sort=budget-desc";
   const shown: string[] = [];
   for (let n = 1; ; n++) {
     await page.goto(`${view}&page=${n}`);
-    const hrefs = await page.locator("article h3 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!.replace("/projects/", "")));
+    const hrefs = await page
+      .locator("article h3 a")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")!.replace("/projects/", "")));
     shown.push(...hrefs);
     if (!(await page.getByRole("link", { name: "Next →" }).count())) break;
   }
   expect(shown.length).toBe(18);
   const csv = await request.get(`/projects.csv?programme=interreg&sort=budget-desc`);
   expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-  const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+  const lines = (await csv.text())
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(lines[0].split(",")[0]).toBe("slug");
   expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(shown);
   const json = await (await request.get(`/projects.json?programme=interreg&sort=budget-desc`)).json();
@@ -111,7 +167,15 @@ test("CSV and JSON exports of a filtered view hold exactly the projects the page
 
 test("the CSV export lets the person choose columns, and rejects unknown ones", async ({ request }) => {
   const csv = await (await request.get("/projects.csv?country=CY&columns=title,total_budget_eur")).text();
-  expect(csv.replace(/^\uFEFF/, "").trim().split("\r\n")).toEqual(["title,total_budget_eur", "Emergency response and refugee reception capacity in Greece and Cyprus,3450466"]);
+  expect(
+    csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n"),
+  ).toEqual([
+    "title,total_budget_eur",
+    "Emergency response and refugee reception capacity in Greece and Cyprus,3450466",
+  ]);
   const bad = await request.get("/projects.csv?columns=slug,password");
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.details).toEqual(["password"]);
@@ -132,7 +196,8 @@ test("every API response matches the OpenAPI document, errors included", async (
   expect(doc.openapi).toBe("3.1.0");
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats.default(ajv);
-  for (const [name, schema] of Object.entries(doc.components.schemas)) ajv.addSchema(schema as object, `#/components/schemas/${name}`);
+  for (const [name, schema] of Object.entries(doc.components.schemas))
+    ajv.addSchema(schema as object, `#/components/schemas/${name}`);
   const check = async (path: string, schema: string, status = 200) => {
     const res = await request.get(path);
     expect(res.status(), path).toBe(status);
@@ -154,14 +219,19 @@ test("every API response matches the OpenAPI document, errors included", async (
   for (const path of Object.keys(doc.paths)) expect(path).toMatch(/^\/(projects|countries|programmes|organisations)/);
 });
 
-test("share button copies the link and says so to screen readers; cite and report links are prefilled", async ({ page, context }) => {
+test("share button copies the link and says so to screen readers; cite and report links are prefilled", async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/projects/arc");
   await page.evaluate(() => Object.defineProperty(navigator, "share", { value: undefined }));
   await page.getByRole("button", { name: "Share" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_URL}/projects/arc`);
-  await expect(page.getByRole("region", { name: "Cite this record" })).toContainText("ARC: Active Refugees in the Community. Interreg (European Territorial Cooperation).");
+  await expect(page.getByRole("region", { name: "Cite this record" })).toContainText(
+    "ARC: Active Refugees in the Community. Interreg (European Territorial Cooperation).",
+  );
   await page.getByText("BibTeX").click();
   await expect(page.locator("pre")).toContainText("@misc{atlas-arc,");
   const mailto = await page.getByRole("link", { name: "Report an error" }).getAttribute("href");
@@ -176,7 +246,10 @@ test("every project page prints as a one-page A4 fact sheet without navigation",
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   await expect(page.getByText(`Printed from ${SITE_URL}/projects/arc`)).toBeVisible();
   const slugs: string[] = [];
-  for (const n of [1, 2]) slugs.push(...(await (await request.get(`/api/v1/projects?page=${n}`)).json()).items.map((p: { slug: string }) => p.slug));
+  for (const n of [1, 2])
+    slugs.push(
+      ...(await (await request.get(`/api/v1/projects?page=${n}`)).json()).items.map((p: { slug: string }) => p.slug),
+    );
   const pages: Record<string, number> = {};
   for (const slug of slugs) {
     await page.goto(`/projects/${slug}`);

@@ -25,7 +25,10 @@ test("robots.txt lets crawlers fetch link previews under /og/", async ({ request
   expect(robots).not.toMatch(/Disallow: \/og/);
 });
 
-test("following the page links of /organisations reaches every organisation once, in reading order", async ({ page, request }) => {
+test("following the page links of /organisations reaches every organisation once, in reading order", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   const total = (await (await request.get("/api/v1/organisations")).json()).total;
   const names: string[] = [];
@@ -38,7 +41,9 @@ test("following the page links of /organisations reaches every organisation once
     const next = page.getByRole("navigation", { name: "Organisation pages" }).getByRole("link", { name: /Next/ });
     if ((await next.count()) === 0) break;
     await next.click();
-    await expect(page.getByRole("navigation", { name: "Organisation pages" }).locator('[aria-current="page"]')).toHaveText(`Page ${pages + 2}`);
+    await expect(
+      page.getByRole("navigation", { name: "Organisation pages" }).locator('[aria-current="page"]'),
+    ).toHaveText(`Page ${pages + 2}`);
   }
   expect(total).toBeGreaterThan(100);
   expect(hrefs.size).toBe(total);
@@ -52,7 +57,12 @@ test("following the page links of /organisations reaches every organisation once
 
 test("the main navigation marks the current section with aria-current", async ({ page }) => {
   const nav = page.getByRole("navigation", { name: "Main" });
-  for (const [path, section] of [["/countries/it", "Countries"], ["/projects/arc", "Projects"], ["/organisations", "Organisations"], ["/about", "About the data"]]) {
+  for (const [path, section] of [
+    ["/countries/it", "Countries"],
+    ["/projects/arc", "Projects"],
+    ["/organisations", "Organisations"],
+    ["/about", "About the data"],
+  ]) {
     await page.goto(path);
     await expect(nav.locator('[aria-current="page"]'), path).toHaveText(section);
   }
@@ -72,7 +82,10 @@ test("the home page prefetches at most the main navigation", async ({ page }) =>
   expect(prefetches.length, prefetches.join("\n")).toBeLessThanOrEqual(6);
 });
 
-test("suggested catalogue links say how many projects they lead to, and none leads to zero", async ({ page, request }) => {
+test("suggested catalogue links say how many projects they lead to, and none leads to zero", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const { items } = await (await request.get("/api/v1/programmes")).json();
   for (const p of items as { slug: string }[]) {
@@ -88,13 +101,21 @@ test("suggested catalogue links say how many projects they lead to, and none lea
       const href = await link.getAttribute("href");
       if (/page=/.test(href!)) continue;
       await page.goto(href!);
-      expect(await page.getByRole("status").filter({ hasText: /projects?/ }).first().innerText()).toContain(String(count));
+      expect(
+        await page
+          .getByRole("status")
+          .filter({ hasText: /projects?/ })
+          .first()
+          .innerText(),
+      ).toContain(String(count));
       await page.goto(`/countries/${code}`);
     }
   }
 });
 
-test("pages name sources by title and pages, never by file name, and link to the document's own section", async ({ page }) => {
+test("pages name sources by title and pages, never by file name, and link to the document's own section", async ({
+  page,
+}) => {
   await page.goto("/projects/arc");
   const source = page.getByRole("region", { name: "Source" });
   await expect(source).toContainText("pp. 6–7");

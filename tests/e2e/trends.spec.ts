@@ -13,11 +13,15 @@ for (const { js, width } of VARIANTS) {
     test.use({ javaScriptEnabled: js, viewport: { width, height: 900 } });
 
     for (const [name, path] of PAGES) {
-      test(`${name} page shows "Projects by start year" as a described chart with the figures behind a toggle`, async ({ page }) => {
+      test(`${name} page shows "Projects by start year" as a described chart with the figures behind a toggle`, async ({
+        page,
+      }) => {
         await page.goto(path);
         const section = page.getByRole("region", { name: "Projects by start year" });
         await expect(section).toBeVisible();
-        await expect(section.getByRole("img")).toHaveAccessibleName(/^(Projects by start year, \d{4} to \d{4}|No project in this view)/);
+        await expect(section.getByRole("img")).toHaveAccessibleName(
+          /^(Projects by start year, \d{4} to \d{4}|No project in this view)/,
+        );
         await section.getByText("Show the figures").click();
         const table = section.getByRole("table");
         await expect(table).toBeVisible();
@@ -35,7 +39,6 @@ for (const { js, width } of VARIANTS) {
       const counts = await section.getByRole("table").locator("tbody tr td:nth-child(2)").allTextContents();
       expect(counts.reduce((n, c) => n + Number(c), 0)).toBe(total);
     });
-
   });
 }
 
@@ -45,8 +48,10 @@ for (const width of [360, 1280]) {
     await page.goto("/countries/at");
     await page.getByText("Show the figures").click();
     const { default: AxeBuilder } = await import("@axe-core/playwright");
-    const results = await new AxeBuilder({ page }).include('section[aria-labelledby="start-years"]')
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+    const results = await new AxeBuilder({ page })
+      .include('section[aria-labelledby="start-years"]')
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 }

@@ -33,9 +33,15 @@ beforeAll(async () => {
   await loadSyntheticCatalogue({ url, projects: 3000, seed: 11 });
   tree = await getProgrammeTree();
   // Words of the catalogue (common and rare), as people would type them: whole, cut short, with accents.
-  words = (await db().$queryRaw<{ word: string }[]>`
-    SELECT word FROM search_word ORDER BY documents DESC, word LIMIT 40`).map((w) => w.word);
-  words.push(...(await db().$queryRaw<{ word: string }[]>`SELECT word FROM search_word ORDER BY md5(word) LIMIT 40`).map((w) => w.word));
+  words = (
+    await db().$queryRaw<{ word: string }[]>`
+    SELECT word FROM search_word ORDER BY documents DESC, word LIMIT 40`
+  ).map((w) => w.word);
+  words.push(
+    ...(await db().$queryRaw<{ word: string }[]>`SELECT word FROM search_word ORDER BY md5(word) LIMIT 40`).map(
+      (w) => w.word,
+    ),
+  );
   const list = async (sql: Prisma.Sql) => (await db().$queryRaw<{ v: string }[]>(sql)).map((x) => x.v);
   values = {
     country: await list(Prisma.sql`SELECT DISTINCT country_code AS v FROM project_country ORDER BY 1`),
@@ -56,7 +62,9 @@ async function idsByBits(filters: ProjectFilters): Promise<number[]> {
 
 async function idsBySql(filters: ProjectFilters, omit?: FacetName): Promise<number[]> {
   const where = projectConditions(filters, expandProgrammes(tree, filters.programme), omit);
-  return (await db().$queryRaw<{ id: number }[]>`SELECT p.id FROM project p WHERE ${where} ORDER BY p.id`).map((x) => x.id);
+  return (await db().$queryRaw<{ id: number }[]>`SELECT p.id FROM project p WHERE ${where} ORDER BY p.id`).map(
+    (x) => x.id,
+  );
 }
 
 function randomQuery(): string {
@@ -99,8 +107,26 @@ function randomFilters(): ProjectFilters {
 
 describe("search by bits", () => {
   const fixed = [
-    "integration", "integ", "integ*", "in*", "a*", "in", "a", "the", "the -integration", "the OR integration", "-integration", '"the of"',
-    '"integration of"', "Östergötland", "covid-19", "2014", "x2y", '"unbalanced', "women OR men -children", "'quote'",
+    "integration",
+    "integ",
+    "integ*",
+    "in*",
+    "a*",
+    "in",
+    "a",
+    "the",
+    "the -integration",
+    "the OR integration",
+    "-integration",
+    '"the of"',
+    '"integration of"',
+    "Östergötland",
+    "covid-19",
+    "2014",
+    "x2y",
+    '"unbalanced',
+    "women OR men -children",
+    "'quote'",
   ];
   it("matches exactly the projects PostgreSQL's tsquery matches, for fixed and 150 random searches", async () => {
     const queries = [...fixed, ...Array.from({ length: 150 }, randomQuery)];
@@ -108,7 +134,11 @@ describe("search by bits", () => {
     for (const q of queries) {
       const tsquery = parseSearch(q).tsquery;
       const expected = tsquery
-        ? (await db().$queryRaw<{ id: number }[]>`SELECT id FROM project WHERE search_vector @@ to_tsquery('atlas', ${tsquery}) ORDER BY id`).map((x) => x.id)
+        ? (
+            await db().$queryRaw<
+              { id: number }[]
+            >`SELECT id FROM project WHERE search_vector @@ to_tsquery('atlas', ${tsquery}) ORDER BY id`
+          ).map((x) => x.id)
         : [];
       const actual = tsquery ? await idsByBits(f({ q })) : [];
       expect({ q, ids: actual }).toEqual({ q, ids: expected });
@@ -147,24 +177,52 @@ describe("filters by bits", () => {
       const { facets, histogram, budgetNotStated } = await projectFacets(filters, tree);
       const count = async (omit: FacetName, key: Prisma.Sql, join = Prisma.empty) =>
         Object.fromEntries(
-          (await db().$queryRaw<{ key: string; n: number }[]>`
+          (
+            await db().$queryRaw<{ key: string; n: number }[]>`
             SELECT ${key} AS key, count(DISTINCT p.id)::int AS n FROM project p ${join}
-            WHERE ${projectConditions(filters, expandProgrammes(tree, filters.programme), omit)} GROUP BY 1`).map((x) => [x.key, x.n]),
+            WHERE ${projectConditions(filters, expandProgrammes(tree, filters.programme), omit)} GROUP BY 1`
+          ).map((x) => [x.key, x.n]),
         );
-      const shown = (name: FacetName) => Object.fromEntries(facets.find((x) => x.name === name)!.options.filter((o) => o.count > 0).map((o) => [o.value, o.count]));
-      const countries = await count("country", Prisma.sql`x.country_code`,
-        filters.role === "lead" ? Prisma.sql`JOIN participation x ON x.project_id = p.id AND x.role::text = ANY(${[...LEAD_ROLES]}::text[])` : Prisma.sql`JOIN project_country x ON x.project_id = p.id`);
+      const shown = (name: FacetName) =>
+        Object.fromEntries(
+          facets
+            .find((x) => x.name === name)!
+            .options.filter((o) => o.count > 0)
+            .map((o) => [o.value, o.count]),
+        );
+      const countries = await count(
+        "country",
+        Prisma.sql`x.country_code`,
+        filters.role === "lead"
+          ? Prisma.sql`JOIN participation x ON x.project_id = p.id AND x.role::text = ANY(${[...LEAD_ROLES]}::text[])`
+          : Prisma.sql`JOIN project_country x ON x.project_id = p.id`,
+      );
       delete countries.null;
       expect(shown("country")).toEqual(countries);
-      expect(shown("theme")).toEqual(await count("theme", Prisma.sql`t.slug`, Prisma.sql`JOIN project_theme pt ON pt.project_id = p.id JOIN theme t ON t.id = pt.theme_id`));
-      expect(shown("group")).toEqual(await count("group", Prisma.sql`g.slug`, Prisma.sql`JOIN project_target_group pg ON pg.project_id = p.id JOIN target_group g ON g.id = pg.target_group_id`));
+      expect(shown("theme")).toEqual(
+        await count(
+          "theme",
+          Prisma.sql`t.slug`,
+          Prisma.sql`JOIN project_theme pt ON pt.project_id = p.id JOIN theme t ON t.id = pt.theme_id`,
+        ),
+      );
+      expect(shown("group")).toEqual(
+        await count(
+          "group",
+          Prisma.sql`g.slug`,
+          Prisma.sql`JOIN project_target_group pg ON pg.project_id = p.id JOIN target_group g ON g.id = pg.target_group_id`,
+        ),
+      );
       expect(shown("status")).toEqual(await count("status", statusSql(catalogueDay())));
       // Budget bands by the TypeScript rule, over the amounts of the projects the other filters keep.
       const amounts = await db().$queryRaw<{ amount: number | null }[]>`
         SELECT ${amountColumn(filters)} AS amount FROM project p WHERE ${projectConditions(filters, expandProgrammes(tree, filters.programme), "budget")}`;
       const bands: Record<string, number> = {};
-      for (const { amount } of amounts) bands[String(budgetBandOf(amount))] = (bands[String(budgetBandOf(amount))] ?? 0) + 1;
-      expect(Object.fromEntries(histogram.map((b, i) => [String(i), b.count]).filter(([, n]) => n))).toEqual(Object.fromEntries(Object.entries(bands).filter(([k]) => k !== "none")));
+      for (const { amount } of amounts)
+        bands[String(budgetBandOf(amount))] = (bands[String(budgetBandOf(amount))] ?? 0) + 1;
+      expect(Object.fromEntries(histogram.map((b, i) => [String(i), b.count]).filter(([, n]) => n))).toEqual(
+        Object.fromEntries(Object.entries(bands).filter(([k]) => k !== "none")),
+      );
       expect(budgetNotStated).toBe(bands.none ?? 0);
       // Programmes: each node counts its own projects and its descendants'.
       const direct = await count("programme", Prisma.sql`coalesce(p.programme_id::text, '')`);
@@ -210,13 +268,22 @@ describe("pages by bits", () => {
     for (const { word: q } of stems) {
       const filters = f({ q, sort: "relevance" });
       const all = await matchingProjectIds(filters, tree);
-      const first = [...(await searchProjects({ ...filters, page: 1 })).items, ...(await searchProjects({ ...filters, page: 2 })).items];
+      const first = [
+        ...(await searchProjects({ ...filters, page: 1 })).items,
+        ...(await searchProjects({ ...filters, page: 2 })).items,
+      ];
       expect(first.map((p) => p.id)).toEqual(all.slice(0, 40));
       // Independently: the best weight of any lexeme beginning with the word, per project.
-      const lexeme = (await db().$queryRaw<{ l: string }[]>`SELECT (tsvector_to_array(to_tsvector('atlas', ${q})))[1] AS l`)[0].l;
-      const tier = new Map((await db().$queryRaw<{ id: number; tier: number }[]>`
+      const lexeme = (
+        await db().$queryRaw<{ l: string }[]>`SELECT (tsvector_to_array(to_tsvector('atlas', ${q})))[1] AS l`
+      )[0].l;
+      const tier = new Map(
+        (
+          await db().$queryRaw<{ id: number; tier: number }[]>`
         SELECT p.id, CASE WHEN bool_or('A' = ANY(x.weights)) THEN 1 WHEN bool_or('B' = ANY(x.weights)) THEN 4 ELSE 6 END AS tier
-        FROM project p CROSS JOIN LATERAL unnest(p.search_vector) x WHERE starts_with(x.lexeme, ${lexeme}) GROUP BY p.id`).map((x) => [x.id, x.tier]));
+        FROM project p CROSS JOIN LATERAL unnest(p.search_vector) x WHERE starts_with(x.lexeme, ${lexeme}) GROUP BY p.id`
+        ).map((x) => [x.id, x.tier]),
+      );
       const tiers = all.map((id) => tier.get(id)!);
       expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
       expect(new Set(all)).toEqual(new Set(tier.keys()));
@@ -230,7 +297,11 @@ describe("the synthetic catalogue's search index", () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     const digest = async () =>
-      (await client.query<{ d: string }>(`SELECT md5(string_agg(search_vector::text || '|' || search_text, ',' ORDER BY id)) AS d FROM project`)).rows[0].d;
+      (
+        await client.query<{ d: string }>(
+          `SELECT md5(string_agg(search_vector::text || '|' || search_text, ',' ORDER BY id)) AS d FROM project`,
+        )
+      ).rows[0].d;
     try {
       await client.query("BEGIN");
       const loaded = await digest();

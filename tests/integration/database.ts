@@ -20,7 +20,9 @@ let counter = 0;
 export async function cloneDatabase(template: "empty" | "seeded" | null): Promise<string> {
   const run = inject("run");
   const name = `${run}_${template ?? "blank"}_${process.pid}_${++counter}`;
-  await admin((c) => c.query(template ? `CREATE DATABASE "${name}" TEMPLATE "${run}_${template}"` : `CREATE DATABASE "${name}"`));
+  await admin((c) =>
+    c.query(template ? `CREATE DATABASE "${name}" TEMPLATE "${run}_${template}"` : `CREATE DATABASE "${name}"`),
+  );
   return withDatabase(inject("adminUrl"), name);
 }
 

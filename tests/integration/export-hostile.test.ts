@@ -38,7 +38,11 @@ async function text(stream: ReadableStream<Uint8Array>) {
 
 describe("hostile characters in exports", () => {
   it("CSV quotes every special character and defuses formula prefixes", async () => {
-    const bytes = new Uint8Array(await new Response(csvStream(projectRows({ ...DEFAULT_FILTERS, q: "Hiedanranta" }), PROJECT_COLUMNS)).arrayBuffer());
+    const bytes = new Uint8Array(
+      await new Response(
+        csvStream(projectRows({ ...DEFAULT_FILTERS, q: "Hiedanranta" }), PROJECT_COLUMNS),
+      ).arrayBuffer(),
+    );
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const records: Record<string, string>[] = parse(new TextDecoder().decode(bytes), { columns: true });
     expect(records).toHaveLength(1);
@@ -52,7 +56,16 @@ describe("hostile characters in exports", () => {
   });
 
   it("JSON keeps the exact text and stays valid JSON", async () => {
-    const json = JSON.parse(await text(jsonStream(projectRows({ ...DEFAULT_FILTERS, q: "Hiedanranta" }), (r) => ({ title: r.title, acronym: r.acronym }), {}, "projects")));
+    const json = JSON.parse(
+      await text(
+        jsonStream(
+          projectRows({ ...DEFAULT_FILTERS, q: "Hiedanranta" }),
+          (r) => ({ title: r.title, acronym: r.acronym }),
+          {},
+          "projects",
+        ),
+      ),
+    );
     expect(json.projects).toEqual([{ title: HOSTILE_TITLE, acronym: HOSTILE_ACRONYM }]);
     expect(json.count).toBe(1);
   });

@@ -27,7 +27,8 @@ async function sql(text: string, values: unknown[] = []): Promise<Record<string,
 }
 
 const f = (patch: Partial<ProjectFilters>): ProjectFilters => ({ ...DEFAULT_FILTERS, ...patch });
-const nonZero = (options: { value: string; count: number }[]) => Object.fromEntries(options.filter((o) => o.count > 0).map((o) => [o.value, o.count]));
+const nonZero = (options: { value: string; count: number }[]) =>
+  Object.fromEntries(options.filter((o) => o.count > 0).map((o) => [o.value, o.count]));
 const facet = async (filters: ProjectFilters, name: string) =>
   (await projectFacets(filters, await getProgrammeTree())).facets.find((x) => x.name === name)!.options;
 
@@ -50,8 +51,11 @@ describe("facet counts", () => {
 
   it("country, as lead partner: counts lead partners' countries", async () => {
     expect(nonZero(await facet(f({ role: "lead" }), "country"))).toEqual(
-      await sql(`SELECT country_code AS key, count(DISTINCT project_id) AS n FROM participation
-                 WHERE role::text = ANY($1) AND country_code IS NOT NULL GROUP BY 1`, [LEAD_ROLES]),
+      await sql(
+        `SELECT country_code AS key, count(DISTINCT project_id) AS n FROM participation
+                 WHERE role::text = ANY($1) AND country_code IS NOT NULL GROUP BY 1`,
+        [LEAD_ROLES],
+      ),
     );
   });
 
@@ -66,19 +70,28 @@ describe("facet counts", () => {
 
   it("programme: each level counts its own projects and its descendants'", async () => {
     const options = await facet(f({}), "programme");
-    const direct = await sql(`SELECT g.slug AS key, count(p.id) AS n FROM programme g LEFT JOIN project p ON p.programme_id = g.id GROUP BY 1`);
+    const direct = await sql(
+      `SELECT g.slug AS key, count(p.id) AS n FROM programme g LEFT JOIN project p ON p.programme_id = g.id GROUP BY 1`,
+    );
     expect(options.find((o) => o.value === "interreg")!.count).toBe(
-      Object.values(await sql(`SELECT 'x' AS key, count(*) AS n FROM project WHERE programme_id IN (${INTERREG_TREE})`))[0],
+      Object.values(
+        await sql(`SELECT 'x' AS key, count(*) AS n FROM project WHERE programme_id IN (${INTERREG_TREE})`),
+      )[0],
     );
     expect(options.find((o) => o.value === "amif")!.count).toBe(direct.amif);
-    expect(options.find((o) => o.value === "erdf")!.count).toBeGreaterThanOrEqual(options.find((o) => o.value === "interreg")!.count);
+    expect(options.find((o) => o.value === "erdf")!.count).toBeGreaterThanOrEqual(
+      options.find((o) => o.value === "interreg")!.count,
+    );
   });
 
   it("status, under a country filter, as of the catalogue's day (UTC), not the database's", async () => {
     expect(nonZero(await facet(f({ country: ["LV"] }), "status"))).toEqual(
-      await sql(`SELECT CASE WHEN end_date < $1::date THEN 'completed' WHEN start_date > $1::date THEN 'planned'
+      await sql(
+        `SELECT CASE WHEN end_date < $1::date THEN 'completed' WHEN start_date > $1::date THEN 'planned'
                             WHEN end_date IS NULL THEN 'not-stated' ELSE 'ongoing' END AS key, count(*) AS n
-                 FROM project WHERE id IN (SELECT project_id FROM project_country WHERE country_code = 'LV') GROUP BY 1`, [catalogueDay()]),
+                 FROM project WHERE id IN (SELECT project_id FROM project_country WHERE country_code = 'LV') GROUP BY 1`,
+        [catalogueDay()],
+      ),
     );
   });
 
@@ -101,7 +114,9 @@ describe("facet counts", () => {
     const stated = await sql(`SELECT 'x' AS key, count(grant_amount) AS n FROM project`);
     expect(facets.histogram.reduce((s, b) => s + b.count, 0)).toBe(stated.x);
     const band = facets.histogram.find((b) => b.from === 1_000_000)!;
-    const independent = await sql(`SELECT 'x' AS key, count(*) AS n FROM project WHERE grant_amount >= 1000000 AND grant_amount < 2500000`);
+    const independent = await sql(
+      `SELECT 'x' AS key, count(*) AS n FROM project WHERE grant_amount >= 1000000 AND grant_amount < 2500000`,
+    );
     expect(band.count).toBe(independent.x);
   });
 });
@@ -131,7 +146,8 @@ describe("search", () => {
     const first = await searchProjects(f({ sort: "budget-desc", page: 1 }));
     expect(first.pageCount).toBeGreaterThan(1); // more than one page, or there would be nothing to overlap
     const slugs = [...first.items.map((p) => p.slug)];
-    for (let page = 2; page <= first.pageCount; page++) slugs.push(...(await searchProjects(f({ sort: "budget-desc", page }))).items.map((p) => p.slug));
+    for (let page = 2; page <= first.pageCount; page++)
+      slugs.push(...(await searchProjects(f({ sort: "budget-desc", page }))).items.map((p) => p.slug));
     expect(slugs).toHaveLength(first.total);
     expect(new Set(slugs).size).toBe(first.total);
     const all = await sql(`SELECT slug AS key, 1 AS n FROM project`);
@@ -144,9 +160,15 @@ describe("related projects", () => {
     const { x: drimId } = await sql(`SELECT 'x' AS key, id AS n FROM project WHERE slug = 'drim'`);
     const related = await relatedProjects(drimId);
     expect(related[0]).toMatchObject({ slug: "urban-diversity", partners: 2 });
-    const sharing = await sql(`SELECT p.slug AS key, count(*) AS n FROM participation a JOIN participation b ON b.organisation_id = a.organisation_id AND b.project_id <> a.project_id
+    const sharing =
+      await sql(`SELECT p.slug AS key, count(*) AS n FROM participation a JOIN participation b ON b.organisation_id = a.organisation_id AND b.project_id <> a.project_id
                                JOIN project p ON p.id = b.project_id WHERE a.project_id = ${drimId} GROUP BY p.slug`);
-    expect(related.filter((r) => r.partners > 0).map((r) => r.slug).sort()).toEqual(Object.keys(sharing).sort());
+    expect(
+      related
+        .filter((r) => r.partners > 0)
+        .map((r) => r.slug)
+        .sort(),
+    ).toEqual(Object.keys(sharing).sort());
     expect(related).toHaveLength(5);
   });
 });

@@ -54,7 +54,9 @@ export default async function setup(project: TestProject) {
     if (external) {
       const cleanup = new Client({ connectionString: adminUrl });
       await cleanup.connect();
-      const rows = await cleanup.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${run}%`]);
+      const rows = await cleanup.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+        `${run}%`,
+      ]);
       for (const r of rows.rows) await cleanup.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
       await cleanup.end();
     }
@@ -62,4 +64,3 @@ export default async function setup(project: TestProject) {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   };
 }
-

@@ -37,7 +37,11 @@ describe("migrator", () => {
   it("two migrators started at once do not race (advisory lock)", async () => {
     const url = await cloneDatabase(null);
     const [a, b] = await Promise.all([migrate(url), migrate(url)]);
-    expect([...a, ...b].sort()).toEqual((await query<{ migration_name: string }>(url, `SELECT migration_name FROM "_prisma_migrations"`)).map((r) => r.migration_name).sort());
+    expect([...a, ...b].sort()).toEqual(
+      (await query<{ migration_name: string }>(url, `SELECT migration_name FROM "_prisma_migrations"`))
+        .map((r) => r.migration_name)
+        .sort(),
+    );
     expect(a.length === 0 || b.length === 0).toBe(true);
   });
 
@@ -49,9 +53,15 @@ describe("migrator", () => {
     });
     await expect(migrate(url, { dir })).rejects.toThrow(MigrationError);
     await expect(migrate(url, { dir })).rejects.toThrow(/29991231000000_broken failed and was rolled back/);
-    const tables = await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'half_done'`);
+    const tables = await query<{ n: number }>(
+      url,
+      `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'half_done'`,
+    );
     expect(tables[0].n).toBe(0);
-    const recorded = await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name = '29991231000000_broken'`);
+    const recorded = await query<{ n: number }>(
+      url,
+      `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name = '29991231000000_broken'`,
+    );
     expect(recorded[0].n).toBe(0);
   });
 
@@ -59,7 +69,9 @@ describe("migrator", () => {
     const url = await cloneDatabase("empty");
     const dir = await mkdtemp(path.join(tmpdir(), "atlas-migrations-"));
     await cp("prisma/migrations", dir, { recursive: true });
-    const first = (await query<{ migration_name: string }>(url, `SELECT migration_name FROM "_prisma_migrations" ORDER BY 1 LIMIT 1`))[0].migration_name;
+    const first = (
+      await query<{ migration_name: string }>(url, `SELECT migration_name FROM "_prisma_migrations" ORDER BY 1 LIMIT 1`)
+    )[0].migration_name;
     await writeFile(path.join(dir, first, "migration.sql"), "-- edited\n");
     await expect(migrate(url, { dir })).rejects.toThrow(/edited after it was applied/);
   });
@@ -70,17 +82,27 @@ describe("migrator", () => {
     // appended, and neither of the migrations that now hold them.
     const dir = await mkdtemp(path.join(tmpdir(), "atlas-migrations-"));
     await cp("prisma/migrations", dir, { recursive: true });
-    for (const name of await readdir(dir)) if (name > "20261123210000_bitmap_index") await rm(path.join(dir, name), { recursive: true });
-    await cp("tests/integration/fixtures/bitmap_index-as-edited-in-37ecf5e.sql", path.join(dir, "20261123210000_bitmap_index", "migration.sql"));
+    for (const name of await readdir(dir))
+      if (name > "20261123210000_bitmap_index") await rm(path.join(dir, name), { recursive: true });
+    await cp(
+      "tests/integration/fixtures/bitmap_index-as-edited-in-37ecf5e.sql",
+      path.join(dir, "20261123210000_bitmap_index", "migration.sql"),
+    );
     await migrate(url, { dir });
 
     const applied = await migrate(url);
     const later = (await readMigrations()).map((m) => m.name).filter((n) => n > "20261123210000_bitmap_index");
     expect(applied).toEqual(later);
-    const recorded = await query<{ checksum: string }>(url, `SELECT checksum FROM "_prisma_migrations" WHERE migration_name = '20261123210000_bitmap_index'`);
+    const recorded = await query<{ checksum: string }>(
+      url,
+      `SELECT checksum FROM "_prisma_migrations" WHERE migration_name = '20261123210000_bitmap_index'`,
+    );
     const bitmap = (await readMigrations()).find((m) => m.name === "20261123210000_bitmap_index");
     expect(recorded.map((r) => r.checksum)).toEqual([bitmap?.checksum]);
-    const views = await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM pg_matviews WHERE matviewname IN ('source_stats', 'organisation_name')`);
+    const views = await query<{ n: number }>(
+      url,
+      `SELECT count(*)::int AS n FROM pg_matviews WHERE matviewname IN ('source_stats', 'organisation_name')`,
+    );
     expect(views[0].n).toBe(2);
     expect(await migrate(url)).toEqual([]);
   });

@@ -50,7 +50,13 @@ function expectedFromSchema() {
       const cols = i.fields.map((f) => columnOf.get(f) ?? f);
       const suffix = i.kind === "id" ? "pkey" : i.kind === "unique" ? "key" : "idx";
       const name = i.map ?? (i.kind === "id" ? `${table}_pkey` : `${table}_${cols.join("_")}_${suffix}`);
-      indexes.push({ table, name, columns: cols, unique: i.kind !== "normal", method: (i.type ?? "btree").toLowerCase() });
+      indexes.push({
+        table,
+        name,
+        columns: cols,
+        unique: i.kind !== "normal",
+        method: (i.type ?? "btree").toLowerCase(),
+      });
     }
   }
   return { tables: schema.models.map((m) => m.table).sort(), columns, indexes, enums: schema.enums };
@@ -61,7 +67,8 @@ async function actualFromDatabase(url: string) {
   await client.connect();
   try {
     const tables = await client.query<{ table_name: string }>(
-      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`);
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`,
+    );
     const columns = await client.query<Column>(`
       SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type, NOT a.attnotnull AS nullable
       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -72,13 +79,23 @@ async function actualFromDatabase(url: string) {
       FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class t ON t.oid = ix.indrelid
       JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_am am ON am.oid = i.relam
       WHERE n.nspname = 'public' AND t.relkind = 'r' AND t.relname <> '_prisma_migrations'`);
-    const views = await client.query<{ relname: string }>(`SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'm' ORDER BY 1`);
+    const views = await client.query<{ relname: string }>(
+      `SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'm' ORDER BY 1`,
+    );
     const enums = await client.query<{ name: string; values: string[] }>(`
       SELECT t.typname AS name, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text[] AS values
       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`);
     const migrations = await client.query<{ migration_name: string; finished_at: Date | null; checksum: string }>(
-      `SELECT migration_name, finished_at, checksum FROM "_prisma_migrations" ORDER BY migration_name`);
-    return { tables: tables.rows.map((r) => r.table_name), columns: columns.rows, indexes: indexes.rows, enums: enums.rows, migrations: migrations.rows, views: views.rows.map((r) => r.relname) };
+      `SELECT migration_name, finished_at, checksum FROM "_prisma_migrations" ORDER BY migration_name`,
+    );
+    return {
+      tables: tables.rows.map((r) => r.table_name),
+      columns: columns.rows,
+      indexes: indexes.rows,
+      enums: enums.rows,
+      migrations: migrations.rows,
+      views: views.rows.map((r) => r.relname),
+    };
   } finally {
     await client.end();
   }
@@ -103,21 +120,58 @@ describe("the migrated database matches schema.prisma", () => {
   });
   it("has every unique, primary and plain index on the right columns, and no other index", () => {
     // Sort indexes (DESC NULLS LAST, INCLUDE) cannot be written in schema.prisma; they live in SQL only.
-    const sqlOnly = new Set(["sort_name_slug", "total_budget_asc", "total_budget_desc", "grant_amount_asc", "grant_amount_desc", "start_date_asc", "start_date_desc"].map((i) => `project_${i}_idx`));
-    expect(actual.indexes.filter((i) => sqlOnly.has(i.name)).map((i) => i.name).sort()).toEqual([...sqlOnly].sort());
+    const sqlOnly = new Set(
+      [
+        "sort_name_slug",
+        "total_budget_asc",
+        "total_budget_desc",
+        "grant_amount_asc",
+        "grant_amount_desc",
+        "start_date_asc",
+        "start_date_desc",
+      ].map((i) => `project_${i}_idx`),
+    );
+    expect(
+      actual.indexes
+        .filter((i) => sqlOnly.has(i.name))
+        .map((i) => i.name)
+        .sort(),
+    ).toEqual([...sqlOnly].sort());
     expect(byKey(actual.indexes.filter((i) => !sqlOnly.has(i.name)))).toEqual(byKey(expected.indexes));
   });
   it("has the materialized views of whole-catalogue figures that the seed refreshes", () => {
     expect(actual.views).toEqual([
-      "amount_bitmap", "catalogue_totals", "country_organisation", "country_partner", "country_stats", "facet_baseline", "organisation_name", "prefix_bitmap",
-      "programme_stats", "project_bitmap", "region_stats", "result_baseline", "result_bitmap", "result_figure", "result_odd_figure", "search_word", "source_stats", "word_bitmap",
+      "amount_bitmap",
+      "catalogue_totals",
+      "country_organisation",
+      "country_partner",
+      "country_stats",
+      "facet_baseline",
+      "organisation_name",
+      "prefix_bitmap",
+      "programme_stats",
+      "project_bitmap",
+      "region_stats",
+      "result_baseline",
+      "result_bitmap",
+      "result_figure",
+      "result_odd_figure",
+      "search_word",
+      "source_stats",
+      "word_bitmap",
     ]);
     // Every view is refreshed by the seed.
-    expect(REFRESH_CATALOGUE_STATS_SQL.match(/"[a-z_]+"/g)?.map((v) => v.slice(1, -1)).sort()).toEqual(actual.views);
+    expect(
+      REFRESH_CATALOGUE_STATS_SQL.match(/"[a-z_]+"/g)
+        ?.map((v) => v.slice(1, -1))
+        .sort(),
+    ).toEqual(actual.views);
   });
   it("has every enum with its values in order", () => {
     const want = expected.enums.map((e) => ({ name: e.name, values: e.values }));
-    expect([...actual.enums].sort((a, b) => a.name.localeCompare(b.name))).toEqual(want.sort((a, b) => a.name.localeCompare(b.name)));
+    expect([...actual.enums].sort((a, b) => a.name.localeCompare(b.name))).toEqual(
+      want.sort((a, b) => a.name.localeCompare(b.name)),
+    );
   });
   it("records every migration in _prisma_migrations as finished, as Prisma does", () => {
     const dirs = readFileSync("prisma/migrations/migration_lock.toml", "utf8");

@@ -17,11 +17,13 @@ async function checksum(url: string): Promise<Record<string, string>> {
   await c.connect();
   try {
     const tables = await c.query<{ t: string }>(
-      `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'seed_run') ORDER BY 1`);
+      `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'seed_run') ORDER BY 1`,
+    );
     const out: Record<string, string> = {};
     for (const { t } of tables.rows) {
       const r = await c.query<{ sum: string | null; n: number }>(
-        `SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS sum, count(*)::int AS n FROM "${t}" x`);
+        `SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS sum, count(*)::int AS n FROM "${t}" x`,
+      );
       out[t] = `${r.rows[0].n}:${r.rows[0].sum}`;
     }
     return out;
@@ -64,15 +66,34 @@ describe("seed", () => {
 
   it.each([
     ["a missing required field", (p: Record<string, unknown>) => delete p.title, /projects\/arc\.json[\s\S]*title/],
-    ["money as a string", (p: Record<string, unknown>) => (p.budget = { total: "169 956", grant: 127467 }), /budget\.total/],
-    ["money with cents", (p: Record<string, unknown>) => (p.budget = { total: 169956.5, grant: 127467 }), /budget\.total: must be a whole number/],
-    ["a national country code", (p: Record<string, unknown>) => (p.countries = ["UK"]), /countries\.0: must be an ISO 3166-1/],
-    ["an unknown organisation", (p: Record<string, unknown>) => ((p.partners as { organisation: string }[])[0].organisation = "nobody"), /partners\.0\.organisation: unknown organisation/],
+    [
+      "money as a string",
+      (p: Record<string, unknown>) => (p.budget = { total: "169 956", grant: 127467 }),
+      /budget\.total/,
+    ],
+    [
+      "money with cents",
+      (p: Record<string, unknown>) => (p.budget = { total: 169956.5, grant: 127467 }),
+      /budget\.total: must be a whole number/,
+    ],
+    [
+      "a national country code",
+      (p: Record<string, unknown>) => (p.countries = ["UK"]),
+      /countries\.0: must be an ISO 3166-1/,
+    ],
+    [
+      "an unknown organisation",
+      (p: Record<string, unknown>) => ((p.partners as { organisation: string }[])[0].organisation = "nobody"),
+      /partners\.0\.organisation: unknown organisation/,
+    ],
   ])("stops on %s, naming file and field, and leaves the database as it was", async (_label, change, message) => {
     const url = await cloneDatabase("seeded");
     const before = await checksum(url);
     const root = await contentCopy((dir) => editProject(dir, "arc", change));
-    const error = await seedInto(url, root).then(() => null, (e: unknown) => e);
+    const error = await seedInto(url, root).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ContentError);
     expect(String((error as Error).message)).toMatch(message);
     expect(await checksum(url)).toEqual(before);
@@ -84,14 +105,16 @@ describe("seed", () => {
     await c.connect();
     try {
       const sources = await c.query<{ file: string; slug: string | null; short_title: string | null; kind: string }>(
-        `SELECT file, slug, short_title, kind::text FROM source_document ORDER BY file`);
+        `SELECT file, slug, short_title, kind::text FROM source_document ORDER BY file`,
+      );
       expect(sources.rows.length).toBe(5);
       for (const s of sources.rows) {
         expect(s.slug, s.file).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
         expect(s.short_title, s.file).toBeTruthy();
       }
       const pages = await c.query<{ slug: string; source_pages: string[] }>(
-        `SELECT p.slug, p.source_pages FROM project p JOIN source_document s ON s.id = p.source_document_id WHERE s.kind = 'brochure' ORDER BY p.slug`);
+        `SELECT p.slug, p.source_pages FROM project p JOIN source_document s ON s.id = p.source_document_id WHERE s.kind = 'brochure' ORDER BY p.slug`,
+      );
       expect(pages.rows.length).toBe(18);
       expect(pages.rows.find((r) => r.slug === "drim")?.source_pages).toEqual(["P. 12", "P. 13"]);
       for (const r of pages.rows) expect(r.source_pages.length, r.slug).toBe(2);
@@ -126,7 +149,12 @@ describe("seed", () => {
       // The lock state says when the seed is queued behind the holder (no guessing at timing): a waiting advisory lock
       // on the seed's key. (A key below 2^32 is objid; classid holds the high half.)
       const waiting = async () =>
-        (await holder.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted`, [SEED_LOCK_KEY])).rows[0].n;
+        (
+          await holder.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted`,
+            [SEED_LOCK_KEY],
+          )
+        ).rows[0].n;
       while ((await waiting()) === 0) await new Promise((resolve) => setImmediate(resolve));
       expect(logs.at(-1)).toBe("Another seed is running; waiting for it to finish…"); // after validating content/
       expect(await checksum(url)).toEqual(before); // it has written nothing while waiting
@@ -144,7 +172,10 @@ describe("seed", () => {
   it("a seed killed midway leaves the previous data intact", async () => {
     const url = await cloneDatabase("seeded");
     const before = await checksum(url);
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/seed.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/seed.ts"], {
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     await new Promise<void>((resolve) => {
       child.stdout.on("data", (d) => {

@@ -16,7 +16,12 @@ async function sql(text: string, values: unknown[] = []): Promise<Row[]> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    return (await c.query(text, values)).rows.map((r) => ({ year: r.year === null ? null : Number(r.year), projects: Number(r.projects), budget: Number(r.budget ?? 0), stated: Number(r.stated) }));
+    return (await c.query(text, values)).rows.map((r) => ({
+      year: r.year === null ? null : Number(r.year),
+      projects: Number(r.projects),
+      budget: Number(r.budget ?? 0),
+      stated: Number(r.stated),
+    }));
   } finally {
     await c.end();
   }
@@ -26,8 +31,16 @@ const f = (patch: Partial<ProjectFilters>): ProjectFilters => ({ ...DEFAULT_FILT
 
 /** The trend's non-empty years and the "not stated" group, in the shape of the plain SQL below. */
 function asRows(trend: StartYearTrend): Row[] {
-  const rows: Row[] = trend.years.filter((y) => y.projects > 0).map((y) => ({ year: y.year, projects: y.projects, budget: y.totalBudget, stated: y.budgetsStated }));
-  if (trend.notStated.projects) rows.push({ year: null, projects: trend.notStated.projects, budget: trend.notStated.totalBudget, stated: trend.notStated.budgetsStated });
+  const rows: Row[] = trend.years
+    .filter((y) => y.projects > 0)
+    .map((y) => ({ year: y.year, projects: y.projects, budget: y.totalBudget, stated: y.budgetsStated }));
+  if (trend.notStated.projects)
+    rows.push({
+      year: null,
+      projects: trend.notStated.projects,
+      budget: trend.notStated.totalBudget,
+      stated: trend.notStated.budgetsStated,
+    });
   return rows;
 }
 
@@ -39,7 +52,9 @@ describe("projects by start year", () => {
   it("the whole catalogue: every project counted once, by the year its stated start names, unknown starts apart", async () => {
     const trend = await projectsByStartYear(f({}));
     expect(asRows(trend)).toEqual(await sql(PLAIN("")));
-    const [{ projects }] = await sql(`SELECT NULL AS year, count(*) AS projects, 0 AS budget, 0 AS stated FROM project`);
+    const [{ projects }] = await sql(
+      `SELECT NULL AS year, count(*) AS projects, 0 AS budget, 0 AS stated FROM project`,
+    );
     expect(trend.years.reduce((n, y) => n + y.projects, 0) + trend.notStated.projects).toBe(projects);
   });
 
@@ -50,14 +65,18 @@ describe("projects by start year", () => {
 
   it("follows a country filter as /projects does", async () => {
     expect(asRows(await projectsByStartYear(f({ country: ["AT"] })))).toEqual(
-      await sql(PLAIN(`WHERE EXISTS (SELECT 1 FROM project_country pc WHERE pc.project_id = p.id AND pc.country_code = 'AT')`)),
+      await sql(
+        PLAIN(`WHERE EXISTS (SELECT 1 FROM project_country pc WHERE pc.project_id = p.id AND pc.country_code = 'AT')`),
+      ),
     );
   });
 
   it("follows a programme filter including its sub-programmes", async () => {
     expect(asRows(await projectsByStartYear(f({ programme: ["interreg"] })))).toEqual(
-      await sql(PLAIN(`WHERE p.programme_id IN (WITH RECURSIVE t AS (SELECT id FROM programme WHERE slug = 'interreg'
-        UNION ALL SELECT c.id FROM programme c JOIN t ON c.parent_id = t.id) SELECT id FROM t)`)),
+      await sql(
+        PLAIN(`WHERE p.programme_id IN (WITH RECURSIVE t AS (SELECT id FROM programme WHERE slug = 'interreg'
+        UNION ALL SELECT c.id FROM programme c JOIN t ON c.parent_id = t.id) SELECT id FROM t)`),
+      ),
     );
   });
 
@@ -76,13 +95,17 @@ describe("comparisons", () => {
     const c = await compareProjects(["drim", "no-such-project", "arc"]);
     expect(c.columns.map((x) => x.key)).toEqual(["drim", "arc"]);
     expect(c.missing).toEqual(["no-such-project"]);
-    const [budgets] = await sql(`SELECT NULL AS year, 0 AS projects, 0 AS budget, count(DISTINCT total_budget) AS stated FROM project WHERE slug IN ('drim', 'arc')`);
+    const [budgets] = await sql(
+      `SELECT NULL AS year, 0 AS projects, 0 AS budget, count(DISTINCT total_budget) AS stated FROM project WHERE slug IN ('drim', 'arc')`,
+    );
     expect(c.rows.find((r) => r.label === "Total budget")?.differs).toBe(budgets.stated > 1);
   });
 
   it("gives each country the catalogue's count of projects working there", async () => {
     const c = await compareCountries(["AT", "IT"]);
-    const counts = await sql(`SELECT NULL AS year, count(*) AS projects, 0 AS budget, 0 AS stated FROM project_country WHERE country_code IN ('AT', 'IT') GROUP BY country_code ORDER BY country_code`);
+    const counts = await sql(
+      `SELECT NULL AS year, count(*) AS projects, 0 AS budget, 0 AS stated FROM project_country WHERE country_code IN ('AT', 'IT') GROUP BY country_code ORDER BY country_code`,
+    );
     expect(c.rows[0].values).toEqual(counts.map((r) => String(r.projects)));
   });
 });

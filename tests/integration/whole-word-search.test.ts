@@ -20,7 +20,10 @@ async function slugsMatching(tsquery: string): Promise<string[]> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    const { rows } = await c.query<{ slug: string }>(`SELECT slug FROM project WHERE search_vector @@ to_tsquery('atlas', $1) ORDER BY slug`, [tsquery]);
+    const { rows } = await c.query<{ slug: string }>(
+      `SELECT slug FROM project WHERE search_vector @@ to_tsquery('atlas', $1) ORDER BY slug`,
+      [tsquery],
+    );
     return rows.map((r) => r.slug);
   } finally {
     await c.end();
@@ -81,7 +84,8 @@ describe("whole words first", () => {
     const marked = items.filter((p) => p.highlight?.includes("\u0001"));
     expect(marked.length).toBeGreaterThan(0);
     for (const p of marked) {
-      for (const m of p.highlight!.matchAll(/\u0001([^\u0002]*)\u0002/g)) expect(m[1].toLowerCase()).toMatch(/^refugee/);
+      for (const m of p.highlight!.matchAll(/\u0001([^\u0002]*)\u0002/g))
+        expect(m[1].toLowerCase()).toMatch(/^refugee/);
       // A snippet, not the whole text.
       expect(p.highlight!.split(/\s+/).length).toBeLessThanOrEqual(2 * 28 + 6);
     }

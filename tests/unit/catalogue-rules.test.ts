@@ -57,7 +57,9 @@ describe("budget bands", () => {
 
 describe("lead roles", () => {
   it("are named among the participation roles, which are exactly the schema's ParticipationRole enum", () => {
-    const roles = parsePrismaSchema(readFileSync("prisma/schema.prisma", "utf8")).enums.find((e) => e.name === "ParticipationRole");
+    const roles = parsePrismaSchema(readFileSync("prisma/schema.prisma", "utf8")).enums.find(
+      (e) => e.name === "ParticipationRole",
+    );
     expect(roles?.values).toEqual([...PARTICIPATION_ROLES]);
   });
   it.each([

@@ -21,7 +21,11 @@ const pageNumber = (p: string) => Number(p.replace(/^P\. /, ""));
 function words(text: string, dropQuoted: boolean): string[] {
   const joined = text.replace(/(\p{L})-\n(\p{L})/gu, "$1$2");
   const unquoted = dropQuoted ? joined.replace(/[“"][^“”"]*[”"]/g, " | ") : joined.replace(/[“”"]/g, " ");
-  return unquoted.toLowerCase().replace(/[’']/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  return unquoted
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
 }
 
 const runsOf = new Map<string, Set<string>>();
@@ -35,7 +39,8 @@ function sharedRun(text: string, source: string, n = 12): string | null {
     runsOf.set(`${n}\0${source}`, runs);
   }
   const own = words(text, true);
-  for (let i = 0; i + n <= own.length; i++) if (runs.has(own.slice(i, i + n).join(" "))) return own.slice(i, i + n).join(" ");
+  for (let i = 0; i + n <= own.length; i++)
+    if (runs.has(own.slice(i, i + n).join(" "))) return own.slice(i, i + n).join(" ");
   return null;
 }
 
@@ -54,7 +59,8 @@ describe("content/", () => {
   it("lists every source document, and each exists in ../shared/seeds when that folder is present", () => {
     expect(catalogue.sources.map((s) => s.file).sort()).toEqual(Object.keys(EXPECTED_PROJECTS_PER_DOCUMENT));
     const seeds = path.resolve("../shared/seeds");
-    if (existsSync(seeds)) for (const s of catalogue.sources) expect(existsSync(path.join(seeds, s.file)), s.file).toBe(true);
+    if (existsSync(seeds))
+      for (const s of catalogue.sources) expect(existsSync(path.join(seeds, s.file)), s.file).toBe(true);
   });
 
   it("has no organisation that no project refers to", () => {
@@ -66,7 +72,9 @@ describe("content/", () => {
     const projects = () => catalogue.projects.filter((p) => p.source.document === document);
 
     it("have an EU/EEA contribution no larger than the total budget", () => {
-      for (const p of projects()) if (p.budget.total !== null && p.budget.grant !== null) expect(p.budget.grant, p.slug).toBeLessThanOrEqual(p.budget.total);
+      for (const p of projects())
+        if (p.budget.total !== null && p.budget.grant !== null)
+          expect(p.budget.grant, p.slug).toBeLessThanOrEqual(p.budget.total);
     });
 
     it("have one lead partner (or coordinator/promoter), and it is among the partners", () => {
@@ -81,7 +89,13 @@ describe("content/", () => {
     it("have partner and region countries inside the project's countries", () => {
       for (const p of projects()) {
         const countries = new Set(p.countries);
-        for (const x of p.partners) if (x.country) expect(countries.has(x.country) || p.flags.some((f) => f.field.startsWith("partners") || f.field === "countries"), `${p.slug}: ${x.nameAsStated} (${x.country})`).toBe(true);
+        for (const x of p.partners)
+          if (x.country)
+            expect(
+              countries.has(x.country) ||
+                p.flags.some((f) => f.field.startsWith("partners") || f.field === "countries"),
+              `${p.slug}: ${x.nameAsStated} (${x.country})`,
+            ).toBe(true);
         for (const r of p.regions) expect(countries.has(r.country), `${p.slug}: region ${r.name}`).toBe(true);
       }
     });
@@ -89,7 +103,10 @@ describe("content/", () => {
     it("list as many partners as the document states, or flag the difference", () => {
       for (const p of projects()) {
         if (p.statedPartnerCount === null || p.statedPartnerCount === p.partners.length) continue;
-        expect(p.flags.some((f) => /partner|statedPartnerCount/i.test(f.field)), `${p.slug}: states ${p.statedPartnerCount}, lists ${p.partners.length}`).toBe(true);
+        expect(
+          p.flags.some((f) => /partner|statedPartnerCount/i.test(f.field)),
+          `${p.slug}: states ${p.statedPartnerCount}, lists ${p.partners.length}`,
+        ).toBe(true);
       }
     });
 
@@ -111,11 +128,14 @@ describe("content/", () => {
     expect(new Set(slugs).size).toBe(slugs.length);
     for (const s of catalogue.sources) expect(s.shortTitle.length, s.file).toBeLessThan(60);
     const brochures = new Set(catalogue.sources.filter((s) => s.kind === "brochure").map((s) => s.file));
-    for (const p of catalogue.projects) if (!brochures.has(p.source.document)) expect(p.source.pages, p.slug).toEqual([]);
+    for (const p of catalogue.projects)
+      if (!brochures.has(p.source.document)) expect(p.source.pages, p.slug).toEqual([]);
   });
 
   it("cites each brochure profile by its two-page spread (even left page, odd right page), no spread twice", () => {
-    const spreads = catalogue.projects.filter((p) => p.source.document === BROCHURE).map((p) => ({ slug: p.slug, pages: p.source.pages.map(pageNumber) }));
+    const spreads = catalogue.projects
+      .filter((p) => p.source.document === BROCHURE)
+      .map((p) => ({ slug: p.slug, pages: p.source.pages.map(pageNumber) }));
     for (const { slug, pages } of spreads) {
       expect(pages.length, slug).toBe(2);
       expect(pages[0] % 2, `${slug} starts on an even page`).toBe(0);
@@ -130,16 +150,19 @@ describe("content/", () => {
     if (!existsSync(file)) return;
     const text = readFileSync(file, "utf8");
     const owners = new Map<number, string>();
-    for (const p of catalogue.projects) for (const page of p.source.pages) if (p.source.document === BROCHURE) owners.set(pageNumber(page), p.slug);
+    for (const p of catalogue.projects)
+      for (const page of p.source.pages) if (p.source.document === BROCHURE) owners.set(pageNumber(page), p.slug);
     const markers = [...text.matchAll(/^P\. (\d{2})$/gm)].map((m) => ({ page: Number(m[1]), at: m.index }));
     expect(markers.length).toBeGreaterThan(10);
     // Where each profile begins: its heading (acronym, or title when it has none) printed alone on a line.
-    const headings = catalogue.projects.filter((p) => p.source.document === BROCHURE).flatMap((p) => {
-      const heading = p.slug === "siforref" ? "SlforREF" : (p.acronym ?? p.title).toUpperCase(); // printed with a lower-case l
-      const at = text.search(new RegExp(`^\\s*${heading.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`, "m"));
-      expect(at, `heading of ${p.slug}`).toBeGreaterThan(-1);
-      return [{ slug: p.slug, at }];
-    });
+    const headings = catalogue.projects
+      .filter((p) => p.source.document === BROCHURE)
+      .flatMap((p) => {
+        const heading = p.slug === "siforref" ? "SlforREF" : (p.acronym ?? p.title).toUpperCase(); // printed with a lower-case l
+        const at = text.search(new RegExp(`^\\s*${heading.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`, "m"));
+        expect(at, `heading of ${p.slug}`).toBeGreaterThan(-1);
+        return [{ slug: p.slug, at }];
+      });
     for (const { page, at } of markers) {
       const around = headings.filter((h) => h.at < at).sort((a, b) => b.at - a.at)[0];
       expect(owners.get(page), `P. ${page} is printed inside the profile of ${around?.slug}`).toBe(around?.slug);
@@ -156,7 +179,9 @@ describe("content/", () => {
         ["description", p.description],
         ...p.objectives.map((o, i): [string, string] => [`objectives[${i}]`, o]),
         ...p.results.map((r, i): [string, string] => [`results[${i}].text`, r.text]),
-        ...p.events.flatMap((e, i): [string, string][] => (e.description ? [[`events[${i}].description`, e.description]] : [])),
+        ...p.events.flatMap((e, i): [string, string][] =>
+          e.description ? [[`events[${i}].description`, e.description]] : [],
+        ),
       ];
       for (const [field, text] of texts) {
         const run = sharedRun(text, source);
@@ -172,8 +197,18 @@ describe("content/", () => {
   });
 
   it("detects a copied 12-word run (the check above can fail)", () => {
-    expect(sharedRun("They said the former 19th century vegetable garden at Lielahti Manor was transformed into a park.", "The former 19th century vegetable garden\nat Lielahti Manor was transformed into an ‘edible\npark’")).not.toBeNull();
-    expect(sharedRun("A report, “The former 19th century vegetable garden at Lielahti Manor was transformed”, appeared.", "The former 19th century vegetable garden at Lielahti Manor was transformed into")).toBeNull();
+    expect(
+      sharedRun(
+        "They said the former 19th century vegetable garden at Lielahti Manor was transformed into a park.",
+        "The former 19th century vegetable garden\nat Lielahti Manor was transformed into an ‘edible\npark’",
+      ),
+    ).not.toBeNull();
+    expect(
+      sharedRun(
+        "A report, “The former 19th century vegetable garden at Lielahti Manor was transformed”, appeared.",
+        "The former 19th century vegetable garden at Lielahti Manor was transformed into",
+      ),
+    ).toBeNull();
   });
 
   it("records no funding rule as a result: results are outputs and figures reached, never amounts of money", () => {
@@ -182,7 +217,8 @@ describe("content/", () => {
   });
 
   it("keeps editors' remarks about the source out of summaries and descriptions (they belong in flags)", () => {
-    const remark = /\b(not (?:in|on) the partner list|names none of|is not listed|the record (?:keeps|holds|uses)|misspel|sic\b)/i;
+    const remark =
+      /\b(not (?:in|on) the partner list|names none of|is not listed|the record (?:keeps|holds|uses)|misspel|sic\b)/i;
     for (const p of catalogue.projects) {
       expect(p.summary, p.slug).not.toMatch(remark);
       expect(p.description, p.slug).not.toMatch(remark);
@@ -190,7 +226,8 @@ describe("content/", () => {
   });
 
   it("writes flag field paths as path[index].field, so that lib/content/field-labels.ts can name them", () => {
-    for (const p of catalogue.projects) for (const f of p.flags) expect(f.field, p.slug).toMatch(/^[a-zA-Z]+(?:\[\d+\])?(?:\.[a-zA-Z]+(?:\[\d+\])?)*$/);
+    for (const p of catalogue.projects)
+      for (const f of p.flags) expect(f.field, p.slug).toMatch(/^[a-zA-Z]+(?:\[\d+\])?(?:\.[a-zA-Z]+(?:\[\d+\])?)*$/);
   });
 
   it("keeps the brochure's per-period table consistent: strands add up to the printed totals", () => {

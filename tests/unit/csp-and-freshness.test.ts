@@ -25,8 +25,16 @@ describe("inlineHashes", () => {
 describe("publicCacheControl", () => {
   it.each([
     ["midday: full lifetimes", "2026-11-30T12:00:00Z", "public, max-age=60, s-maxage=300, stale-while-revalidate=300"],
-    ["ten minutes before midnight: stale use ends at midnight", "2026-11-30T23:50:00Z", "public, max-age=60, s-maxage=300, stale-while-revalidate=300"],
-    ["four minutes before midnight: fresh until midnight only", "2026-11-30T23:56:00Z", "public, max-age=60, s-maxage=240"],
+    [
+      "ten minutes before midnight: stale use ends at midnight",
+      "2026-11-30T23:50:00Z",
+      "public, max-age=60, s-maxage=300, stale-while-revalidate=300",
+    ],
+    [
+      "four minutes before midnight: fresh until midnight only",
+      "2026-11-30T23:56:00Z",
+      "public, max-age=60, s-maxage=240",
+    ],
     ["thirty seconds before midnight", "2026-11-30T23:59:30Z", "public, max-age=30, s-maxage=30"],
   ])("%s", (_name, now, expected) => {
     expect(publicCacheControl(new Date(now))).toBe(expected);
@@ -35,7 +43,13 @@ describe("publicCacheControl", () => {
   it("never lets anything stay fresh past the next day boundary", () => {
     for (let minute = 0; minute < 24 * 60; minute += 7) {
       const now = new Date(Date.UTC(2026, 10, 30, 0, minute, 13));
-      const directives = Object.fromEntries(publicCacheControl(now).split(", ").slice(1).map((d) => d.split("=")).map(([k, v]) => [k, Number(v)]));
+      const directives = Object.fromEntries(
+        publicCacheControl(now)
+          .split(", ")
+          .slice(1)
+          .map((d) => d.split("="))
+          .map(([k, v]) => [k, Number(v)]),
+      );
       const untilTomorrow = secondsUntilNextDay(now);
       expect(directives["s-maxage"] + (directives["stale-while-revalidate"] ?? 0)).toBeLessThanOrEqual(untilTomorrow);
       expect(directives["max-age"]).toBeLessThanOrEqual(directives["s-maxage"]);

@@ -27,7 +27,12 @@ describe("formatting for a European English reader", () => {
     expect(lastDay("2020-02").toISOString().slice(0, 10)).toBe("2020-02-29");
   });
   it.each([
-    ["GB", true], ["UK", false], ["EL", false], ["GR", true], ["XK", true], ["EU", false],
+    ["GB", true],
+    ["UK", false],
+    ["EL", false],
+    ["GR", true],
+    ["XK", true],
+    ["EU", false],
   ])("country code %s valid: %s", (c, ok) => expect(isIsoCountryCode(c)).toBe(ok));
   it("country names", () => {
     expect(countryName("CZ")).toBe("Czechia");

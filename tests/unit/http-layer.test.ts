@@ -43,7 +43,9 @@ function echoPage(counter: { renders: number }, extra: (req: IncomingMessage) =>
     res.setHeader("Content-Type", "text/html; charset=utf-8");
     res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
     res.write(`<!doctype html><html><head><script>window.page=${JSON.stringify(req.url)}</script></head>`);
-    res.end(`<body><p>host=${req.headers.host} id=${req.headers["x-request-id"] ?? "none"} ${extra(req)}</p></body></html>`);
+    res.end(
+      `<body><p>host=${req.headers.host} id=${req.headers["x-request-id"] ?? "none"} ${extra(req)}</p></body></html>`,
+    );
   };
 }
 
@@ -92,11 +94,15 @@ describe("the HTTP layer", () => {
     ["User-Agent", "Googlebot/2.1 evil"],
   ])("a request with %s: %s changes nothing another visitor receives", async (name, value) => {
     const counter = { renders: 0 };
-    const { get } = await site(echoPage(counter, (req) => `ua=${req.headers["user-agent"]} xfh=${req.headers["x-forwarded-host"] ?? ""}`));
+    const { get } = await site(
+      echoPage(counter, (req) => `ua=${req.headers["user-agent"]} xfh=${req.headers["x-forwarded-host"] ?? ""}`),
+    );
     const hostile = await get("/programmes/interreg", { [name]: value });
     expect(hostile.body).not.toMatch(/evil|poison-marker/);
     const plain = await get("/programmes/interreg");
-    const { get: control } = await site(echoPage({ renders: 0 }, (req) => `ua=${req.headers["user-agent"]} xfh=${req.headers["x-forwarded-host"] ?? ""}`));
+    const { get: control } = await site(
+      echoPage({ renders: 0 }, (req) => `ua=${req.headers["user-agent"]} xfh=${req.headers["x-forwarded-host"] ?? ""}`),
+    );
     const expected = await control("/programmes/interreg");
     expect(plain.body).toBe(expected.body);
     expect(plain.headers["content-security-policy"]).toBe(expected.headers["content-security-policy"]);
@@ -225,7 +231,10 @@ describe("the HTTP layer", () => {
   it("evicts the least recently used entries beyond its byte budget, and drops entries of an older version", async () => {
     let version = "1:2026-11-30";
     const counter = { renders: 0 };
-    const { get } = await site(echoPage(counter, () => "z".repeat(3000)), { maxBytes: 14_000, version: () => version });
+    const { get } = await site(
+      echoPage(counter, () => "z".repeat(3000)),
+      { maxBytes: 14_000, version: () => version },
+    );
     for (const p of ["/a", "/b", "/c", "/a"]) await get(p);
     expect(counter.renders).toBe(3);
     await get("/d"); // over budget: /b, the least recently used, goes

@@ -15,7 +15,9 @@ describe("committed migrations are immutable", () => {
 
   it.each(Object.entries(manifest))("%s still has its committed checksum", async (name, checksum) => {
     const migration = (await readMigrations()).find((m) => m.name === name);
-    expect(migration?.checksum, `${name} was edited after it was committed: add a new migration instead`).toBe(checksum);
+    expect(migration?.checksum, `${name} was edited after it was committed: add a new migration instead`).toBe(
+      checksum,
+    );
   });
 
   it("new migrations sort after every committed one", () => {

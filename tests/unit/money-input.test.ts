@@ -26,9 +26,12 @@ describe("parseEuros", () => {
     expect(parseEuros(input)).toBe(euros);
   });
 
-  it.each(["", "abc", "-5", "1e6", "12,34,567", "1.5 apples", "€", "1,000.000,5", "m"])("does not read %s as an amount", (input) => {
-    expect(parseEuros(input)).toBeNull();
-  });
+  it.each(["", "abc", "-5", "1e6", "12,34,567", "1.5 apples", "€", "1,000.000,5", "m"])(
+    "does not read %s as an amount",
+    (input) => {
+      expect(parseEuros(input)).toBeNull();
+    },
+  );
 });
 
 describe("budget bounds in the URL", () => {

@@ -32,7 +32,8 @@ describe("OpenAPI parameters", () => {
   });
 
   it("accept a query that the /projects parser reads without a notice", () => {
-    const query = "country=AT,SI&role=lead&programme=interreg&theme=health&group=refugees&status=ongoing,planned&amount=grant&min=1000&max=5000&from=2015&to=2020&q=refugees&sort=budget-desc&page=2";
+    const query =
+      "country=AT,SI&role=lead&programme=interreg&theme=health&group=refugees&status=ongoing,planned&amount=grant&min=1000&max=5000&from=2015&to=2020&q=refugees&sort=budget-desc&page=2";
     expect(parseProjectFilters(new URLSearchParams(query)).notices).toEqual([]);
     expect(acceptsEvery(projects, query)).toEqual([]);
   });

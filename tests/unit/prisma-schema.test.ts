@@ -76,6 +76,8 @@ describe("reading schema.prisma", () => {
 
   it("reads every model of the real schema", () => {
     const text = readFileSync("prisma/schema.prisma", "utf8");
-    expect(parsePrismaSchema(text).models.map((m) => m.name)).toEqual([...text.matchAll(/^model (\w+) \{/gm)].map((m) => m[1]));
+    expect(parsePrismaSchema(text).models.map((m) => m.name)).toEqual(
+      [...text.matchAll(/^model (\w+) \{/gm)].map((m) => m[1]),
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { applyFindings, classifyWords, explainSearch, resolvableWords, type WordFinding } from "../../lib/catalogue/search-explain";
+import {
+  applyFindings,
+  classifyWords,
+  explainSearch,
+  resolvableWords,
+  type WordFinding,
+} from "../../lib/catalogue/search-explain";
 import { parseSearch } from "../../lib/catalogue/search-query";
 
 const findings = (entries: Record<string, WordFinding>) => new Map(Object.entries(entries));
@@ -21,7 +27,12 @@ describe("whole words first", () => {
   });
 
   it("looks up bare words only (a word* is a prefix already)", () => {
-    expect(resolvableWords(parseSearch('integ* roma "labour market" -x').groups)).toEqual(["roma", "labour", "market", "x"]);
+    expect(resolvableWords(parseSearch('integ* roma "labour market" -x').groups)).toEqual([
+      "roma",
+      "labour",
+      "market",
+      "x",
+    ]);
   });
 
   it.each([
@@ -35,10 +46,14 @@ describe("whole words first", () => {
   });
 
   it.each([
-    [{ prefixed: [{ word: "roma", matches: ["romania", "emilia-romagna"] }], missing: [] },
-      ["No project mentions “roma”. Showing words that start with “roma”: romania and emilia-romagna."]],
-    [{ prefixed: [{ word: "integ", matches: ["integration", "integrated", "integrating"] }], missing: [] },
-      ["No project mentions “integ”. Showing words that start with “integ”: integration, integrated and integrating."]],
+    [
+      { prefixed: [{ word: "roma", matches: ["romania", "emilia-romagna"] }], missing: [] },
+      ["No project mentions “roma”. Showing words that start with “roma”: romania and emilia-romagna."],
+    ],
+    [
+      { prefixed: [{ word: "integ", matches: ["integration", "integrated", "integrating"] }], missing: [] },
+      ["No project mentions “integ”. Showing words that start with “integ”: integration, integrated and integrating."],
+    ],
     [{ prefixed: [], missing: ["xyzzy"] }, ["No project mentions “xyzzy”."]],
     [{ prefixed: [], missing: [] }, []],
   ])("says what happened: %o", (resolution, sentences) => {

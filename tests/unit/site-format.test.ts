@@ -41,7 +41,12 @@ describe("source documents are named for readers", () => {
     [[], null],
   ])("pages %j → %s", (pages, text) => expect(formatSourcePages(pages)).toBe(text));
   it("cites title, publisher and pages, never the file name", () => {
-    const source = { file: "004_87f3a4273544f461.txt", title: "Interreg brochure on migration", publisher: "Interact", kind: "brochure" };
+    const source = {
+      file: "004_87f3a4273544f461.txt",
+      title: "Interreg brochure on migration",
+      publisher: "Interact",
+      kind: "brochure",
+    };
     expect(sourceCitation(source, ["P. 12", "P. 13"])).toBe("Interreg brochure on migration, Interact, pp. 12–13");
     expect(sourceCitation({ ...source, publisher: null })).toBe("Interreg brochure on migration");
     expect(sourceAnchor(source.file)).toBe("source-004");
@@ -82,7 +87,9 @@ describe("map classes", () => {
     const css = readFileSync("app/globals.css", "utf8");
     const none = /--color-map-none:\s*(#[0-9a-f]{6})/i.exec(css)![1];
     const luminance = (hex: string) => {
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      const [r, g, b] = [1, 3, 5]
+        .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+        .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     };
     for (const max of [1, 3, 9, 30]) {
@@ -100,11 +107,12 @@ describe("pagination", () => {
     [6, 12, [1, null, 4, 5, 6, 7, 8, null, 12]],
   ])("page %i of %i shows %j", (page, count, shown) => expect(pageWindow(page, count)).toEqual(shown));
   it("always reaches the next and the last page", () => {
-    for (let count = 1; count < 30; count++) for (let page = 1; page <= count; page++) {
-      const shown = pageWindow(page, count);
-      expect(shown).toContain(count);
-      if (page < count) expect(shown).toContain(page + 1);
-    }
+    for (let count = 1; count < 30; count++)
+      for (let page = 1; page <= count; page++) {
+        const shown = pageWindow(page, count);
+        expect(shown).toContain(count);
+        if (page < count) expect(shown).toContain(page + 1);
+      }
   });
 });
 

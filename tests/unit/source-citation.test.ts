@@ -15,7 +15,9 @@ describe("source citation", () => {
     expect(sourceCitation({ shortTitle: "Interreg brochure on migration", title: "x" }, ["P. 12", "P. 13"])).toBe(
       "Interreg brochure on migration, pp. 12–13",
     );
-    expect(sourceCitation({ shortTitle: "INTEGRA project web page", title: "Projekt INTEGRA" })).toBe("INTEGRA project web page");
+    expect(sourceCitation({ shortTitle: "INTEGRA project web page", title: "Projekt INTEGRA" })).toBe(
+      "INTEGRA project web page",
+    );
     expect(sourceCitation({ shortTitle: null, title: "Synthetic catalogue" }, [])).toBe("Synthetic catalogue");
   });
 });

@@ -13,7 +13,12 @@ export async function generateMetadata({ params }: PageProps<"/countries/[code]"
   const data = code ? await getCountry(code) : null;
   if (!data) return { title: "Country not found" };
   const { name, code: c } = data.country;
-  return pageMetadata({ title: `Projects in ${name}`, description: `EU-funded projects for the integration of migrants, refugees and minorities in ${name}: partners, regions and budgets.`, path: `/countries/${c.toLowerCase()}`, image: `/og/country/${c.toLowerCase()}` });
+  return pageMetadata({
+    title: `Projects in ${name}`,
+    description: `EU-funded projects for the integration of migrants, refugees and minorities in ${name}: partners, regions and budgets.`,
+    path: `/countries/${c.toLowerCase()}`,
+    image: `/og/country/${c.toLowerCase()}`,
+  });
 }
 
 export default async function CountryPage({ params }: PageProps<"/countries/[code]">) {

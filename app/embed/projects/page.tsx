@@ -24,7 +24,10 @@ export default async function EmbedProjectsPage({ searchParams }: PageProps<"/em
         {search.pageCount > 1 ? `, page ${search.page} of ${search.pageCount}` : ""}
       </p>
       <EmbedProjectList items={search.items} />
-      <EmbedSource path={path} label={`See ${search.total === 1 ? "it" : `all ${formatCount(search.total)}`} on Integration Atlas`} />
+      <EmbedSource
+        path={path}
+        label={`See ${search.total === 1 ? "it" : `all ${formatCount(search.total)}`} on Integration Atlas`}
+      />
     </>
   );
 }

@@ -11,7 +11,12 @@ export async function generateMetadata({ params }: PageProps<"/organisations/[sl
   const data = slug ? await getOrganisation(slug) : null;
   if (!data) return { title: "Organisation not found" };
   const o = data.organisation;
-  return pageMetadata({ title: o.name, description: `${o.name} takes part in ${o._count.participations} catalogued integration ${o._count.participations === 1 ? "project" : "projects"}, with ${data.collaboratorCount} partner organisations.`, path: `/organisations/${o.slug}`, image: `/og/organisation/${o.slug}` });
+  return pageMetadata({
+    title: o.name,
+    description: `${o.name} takes part in ${o._count.participations} catalogued integration ${o._count.participations === 1 ? "project" : "projects"}, with ${data.collaboratorCount} partner organisations.`,
+    path: `/organisations/${o.slug}`,
+    image: `/og/organisation/${o.slug}`,
+  });
 }
 
 export default async function OrganisationPage({ params }: PageProps<"/organisations/[slug]">) {

@@ -14,7 +14,12 @@ export async function generateMetadata({ params }: PageProps<"/programmes/[slug]
   const data = slug ? await getProgramme(slug) : null;
   if (!data) return { title: "Programme not found" };
   const p = data.programme;
-  return pageMetadata({ title: p.name, description: clip(p.description), path: `/programmes/${p.slug}`, image: `/og/programme/${p.slug}` });
+  return pageMetadata({
+    title: p.name,
+    description: clip(p.description),
+    path: `/programmes/${p.slug}`,
+    image: `/og/programme/${p.slug}`,
+  });
 }
 
 export default async function ProgrammePage({ params }: PageProps<"/programmes/[slug]">) {

@@ -12,8 +12,16 @@ export async function generateMetadata({ params }: PageProps<"/projects/[slug]">
   const data = slug ? await getProject(slug) : null;
   if (!data) return { title: "Project not found" };
   const { project } = data;
-  const title = project.acronym && project.acronym.toLowerCase() !== project.title.toLowerCase() ? `${project.acronym} — ${project.title}` : project.title;
-  return pageMetadata({ title, description: clip(project.summary), path: `/projects/${project.slug}`, image: `/og/project/${project.slug}` });
+  const title =
+    project.acronym && project.acronym.toLowerCase() !== project.title.toLowerCase()
+      ? `${project.acronym} — ${project.title}`
+      : project.title;
+  return pageMetadata({
+    title,
+    description: clip(project.summary),
+    path: `/projects/${project.slug}`,
+    image: `/og/project/${project.slug}`,
+  });
 }
 
 export default async function ProjectPage({ params }: PageProps<"/projects/[slug]">) {

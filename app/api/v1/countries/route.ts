@@ -5,7 +5,8 @@ import { CountryList } from "@/lib/api/schemas";
 
 export async function GET(request: NextRequest) {
   return apiRoute(request, async () => {
-    if (request.nextUrl.searchParams.size) return apiError(400, "invalid_parameter", "This endpoint takes no parameters.");
+    if (request.nextUrl.searchParams.size)
+      return apiError(400, "invalid_parameter", "This endpoint takes no parameters.");
     return apiJson(CountryList, await countriesJson());
   });
 }

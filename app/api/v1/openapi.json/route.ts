@@ -3,5 +3,7 @@ import { openApiDocument } from "@/lib/api/openapi";
 
 export async function GET() {
   await connection();
-  return Response.json(openApiDocument(), { headers: { "Content-Type": "application/json; charset=utf-8", "Access-Control-Allow-Origin": "*" } });
+  return Response.json(openApiDocument(), {
+    headers: { "Content-Type": "application/json; charset=utf-8", "Access-Control-Allow-Origin": "*" },
+  });
 }
