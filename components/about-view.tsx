@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AboutData } from "@/lib/catalogue/about-data";
-import { describeFlagField } from "@/lib/format/flag-field";
+import { fieldLabel } from "@/lib/content/field-labels";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { sourceAnchor, sourceKind } from "@/lib/format/source-name";
 import { formatSourcePages } from "@/lib/format/source-pages";
@@ -173,7 +173,7 @@ export function AboutView({ data }: { data: AboutData }) {
                     <Link href={`/projects/${f.project.slug}#data-quality`} prefetch={false}>
                       {f.project.acronym ?? f.project.title}
                     </Link>
-                    <span className="block text-xs text-muted">{describeFlagField(f.field)}</span>
+                    <span className="block text-xs text-muted">{fieldLabel(f.field)}</span>
                   </th>
                   <td className="min-w-28">“{f.raw}”</td>
                   <td className="min-w-28">{f.reading ?? <em>left empty</em>}</td>

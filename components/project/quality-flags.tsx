@@ -1,12 +1,12 @@
 import type { ProjectDetail } from "@/lib/catalogue/get-project";
-import { describeFlagField } from "@/lib/format/flag-field";
+import { fieldLabel } from "@/lib/content/field-labels";
 
 export function QualityFlags({ flags }: { flags: ProjectDetail["flags"] }) {
   return (
     <ul className="space-y-3 print:space-y-1">
       {flags.map((f, i) => (
         <li key={i} className="rounded-md border-l-4 border-flag bg-flag-wash p-4 print:p-1">
-          <p className="font-semibold">{describeFlagField(f.field)}</p>
+          <p className="font-semibold">{fieldLabel(f.field)}</p>
           <dl className="mt-1 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr] print:gap-y-0">
             <dt className="text-muted">Printed in the source</dt>
             <dd>“{f.raw}”</dd>

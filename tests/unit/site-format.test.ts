@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { pageWindow } from "../../components/pagination";
-import { describeFlagField } from "../../lib/format/flag-field";
 import { formatPeriod } from "../../lib/format/partial-date";
 import { sourceAnchor, sourceCitation } from "../../lib/format/source-name";
 import { formatSourcePages } from "../../lib/format/source-pages";
@@ -50,22 +49,6 @@ describe("source documents are named for readers", () => {
     expect(sourceCitation(source, ["P. 12", "P. 13"])).toBe("Interreg brochure on migration, Interact, pp. 12–13");
     expect(sourceCitation({ ...source, publisher: null })).toBe("Interreg brochure on migration");
     expect(sourceAnchor(source.file)).toBe("source-004");
-  });
-});
-
-describe("data-quality fields in plain words", () => {
-  it.each([
-    ["partners[4].nameAsStated", "Name of partner 5"],
-    ["partners.8.nameAsStated", "Name of partner 9"],
-    ["partners[3].country", "Country of partner 4"],
-    ["events[4].start", "Start date of event 5"],
-    ["regions.3.name", "Name of region 4"],
-    ["budget.total", "Total budget"],
-    ["statedPartnerCount", "Number of partners the source states"],
-    ["somethingNew", "Something new"],
-  ])("%s → %s", (path, words) => {
-    expect(describeFlagField(path)).toBe(words);
-    expect(describeFlagField(path)).not.toMatch(/[[\].]|[a-z][A-Z]/);
   });
 });
 
