@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { GeistSans } from "geist/font/sans";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -27,7 +28,9 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { themeColor: BRAND.brand };
 
 // Nothing from the request reaches the page: every visitor of a URL gets the same bytes (docs/decisions/003).
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Rendered at request time, never at build: absolute URLs (canonical, previews) follow SITE_URL as the server runs.
+  await connection();
   return (
     <html lang="en" className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col bg-paper font-sans text-base text-ink antialiased">

@@ -23,6 +23,7 @@ export function MainNav() {
             <li key={item.href}>
               <Link
                 href={item.href}
+                prefetch={false}
                 aria-current={current ? "page" : undefined}
                 className={`inline-flex min-h-11 items-center border-b-4 px-2 font-semibold no-underline hover:text-brand-dark hover:underline ${current ? "border-brand text-ink" : "border-transparent text-brand"}`}
               >

@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { connection } from "next/server";
-import { lastSeedDate } from "@/lib/catalogue/seed-runs";
+import { lastSeedFinishedAt } from "@/lib/server/seed-version";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { LICENCE } from "@/lib/seo/licence";
 import { LogoMark } from "./logo-mark";
@@ -12,10 +11,9 @@ const LINKS = [
   { href: "/accessibility", label: "Accessibility statement" },
 ] as const;
 
-/** The footer's date must never take a page down: an unreachable database leaves the line out. */
-async function updatedLine() {
-  await connection();
-  const date = await lastSeedDate().catch(() => null);
+/** When the server has not read the seed yet (or never will: `next start` alone), the line is left out. */
+function updatedLine() {
+  const date = lastSeedFinishedAt();
   if (!date) return null;
   const day = date.toISOString().slice(0, 10);
   return (
@@ -25,7 +23,7 @@ async function updatedLine() {
   );
 }
 
-export async function SiteFooter() {
+export function SiteFooter() {
   return (
     <footer className="mt-16 border-t-4 border-brand bg-wash text-sm text-muted print:hidden">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:px-6 md:grid-cols-[2fr_1fr]">
@@ -44,7 +42,7 @@ export async function SiteFooter() {
             </a>{" "}
             {LICENCE.after}
           </p>
-          {await updatedLine()}
+          {updatedLine()}
         </div>
         <nav aria-label="Footer">
           <ul className="space-y-1">

@@ -14,6 +14,7 @@ export function SiteHeader() {
       <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-6 gap-y-1 px-4 pt-3 sm:px-6">
         <Link
           href="/"
+          prefetch={false}
           className="mb-2 inline-flex min-h-11 items-center gap-2.5 text-lg font-bold tracking-tight text-ink no-underline hover:text-ink"
         >
           <LogoMark />

@@ -1,16 +1,29 @@
 // The catalogue's version as the server sees it: the latest seed run, polled every two seconds, plus the catalogue's
-// day (status "as of today" and citation dates change then). A seed in another process bumps it.
+// day (status "as of today" and citation dates change then). A seed in another process bumps it. The latest seed's
+// finishing time is kept beside it (shared through globalThis, like the health state): the footer's "Data last
+// updated" reads it without a query of its own, so it never races the page's own queries (every render of a URL is
+// the same bytes) and always agrees with the version in the page's ETag.
 import pg from "pg";
 import { catalogueDay } from "../catalogue/catalogue-day";
 
+type Seed = { id: number; finishedAt: Date | null };
+const state: typeof globalThis & { atlasSeed?: Seed } = globalThis;
+
+/** When the latest seed finished, as last polled; null before the first poll or without a seed. */
+export function lastSeedFinishedAt(): Date | null {
+  return state.atlasSeed?.finishedAt ?? null;
+}
+
 export function watchSeedVersion(url: string, everyMs = 2_000) {
-  let seed = -1;
   let timer: NodeJS.Timeout | null = null;
   const poll = async () => {
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000, query_timeout: 1_000 });
     try {
       await client.connect();
-      seed = (await client.query<{ id: number }>("SELECT coalesce(max(id), 0)::int AS id FROM seed_run")).rows[0].id;
+      const { rows } = await client.query<{ id: number; finished_at: Date }>(
+        "SELECT id, finished_at FROM seed_run ORDER BY id DESC LIMIT 1",
+      );
+      state.atlasSeed = rows[0] ? { id: rows[0].id, finishedAt: rows[0].finished_at } : { id: 0, finishedAt: null };
     } catch {
       // Keep the last known version; the health monitor reports the outage.
     } finally {
@@ -22,6 +35,6 @@ export function watchSeedVersion(url: string, everyMs = 2_000) {
   return {
     start: () => poll(),
     stop: () => timer && clearTimeout(timer),
-    current: () => `${seed}:${catalogueDay()}`,
+    current: () => `${state.atlasSeed?.id ?? -1}:${catalogueDay()}`,
   };
 }

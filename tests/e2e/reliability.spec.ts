@@ -36,7 +36,9 @@ test("a database outage gives the friendly 503 from its first request, /healthz 
     // and the health monitor has not noticed yet), is already the friendly 503 — not an error page.
     const first = await timedGet(`${base}/projects?country=AT&sort=name`);
     expect(first.status).toBe(503);
-    expect(first.ms).toBeLessThan(2_000);
+    // (A render that fails and a ping that is refused: well under a second on an idle machine; CI runs it beside
+    // the other browser tests.)
+    expect(first.ms).toBeLessThan(3_000);
     expect(first.body).toContain("briefly unavailable");
     // A page that was served before the outage is not served from memory either: the 503 says what is going on.
     const kept = await fetch(`${base}/countries`);

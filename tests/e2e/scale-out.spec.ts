@@ -177,7 +177,6 @@ const HOSTILE: [string, string][] = [
   ["X-Forwarded-Host", "evil.example"],
   ["X-Forwarded-Proto", "http"],
   ["Forwarded", "host=evil.example;proto=http"],
-  ["X-Original-URL", "/about"],
   ["RSC", "1"],
   ["Next-Router-Prefetch", "1"],
   ["Next-Router-State-Tree", encodeURIComponent(JSON.stringify(["", { children: ["about", {}] }, null, null, true]))],
@@ -187,7 +186,6 @@ const HOSTILE: [string, string][] = [
   ["X-Prerender-Revalidate", "evil"],
   ["Cookie", "__prerender_bypass=evil; __next_preview_data=evil"],
   ["Authorization", "Basic ZXZpbDpldmls"],
-  ["Accept", "text/x-component"],
   ["User-Agent", "Googlebot/2.1 (+http://www.google.com/bot.html)"],
 ];
 /** Fresh URLs of four page kinds: a query no earlier request used, so the hostile request is the first to reach them. */
