@@ -3,12 +3,16 @@ import { activeFilterChips } from "../filters/active-filter-chips";
 import type { ProjectFilters } from "../filters/project-filters";
 import { projectFacets } from "./project-facets";
 import { filterBits, matchBits } from "./project-bits";
-import { db } from "../db/client";
+import { z } from "zod";
+import { Prisma } from "../db/generated/client";
+import { queryRows } from "./query-rows";
 import { expandProgrammes, getProgrammeTree } from "./programme-tree";
 import { resultTotals } from "./result-totals";
 import { searchProjects } from "./search-projects";
 import { resolveSearch } from "./search-resolve";
 import { suggestSpellings, type Suggestion } from "./suggest";
+
+const countRow = z.object({ count: z.number() });
 
 /** `filters` as typed (shown back in the form and links); the queries run on the resolved search (whole words first). */
 export async function getCatalogueView(filters: ProjectFilters) {
@@ -40,8 +44,8 @@ async function removalCounts(
         { ...without, q: (await resolveSearch(without.q)).q },
         expandProgrammes(tree, without.programme),
       );
-      const [{ count }] = await db().$queryRaw<{ count: number }[]>`SELECT bit_count(${matchBits(bits)})::int AS count`;
-      return count;
+      const rows = await queryRows(countRow, Prisma.sql`SELECT bit_count(${matchBits(bits)})::int AS count`);
+      return rows[0]?.count ?? 0;
     }),
   );
   return Object.fromEntries(chips.map((c, i) => [c.href, counts[i]]));

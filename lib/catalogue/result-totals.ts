@@ -1,13 +1,19 @@
 // Reported result figures summed over the projects matching the current filters: like with like only — one sum per
 // unit, achieved figures apart from planned ones — each with the number of projects it comes from.
-import { db } from "../db/client";
+import { z } from "zod";
+import { queryRows } from "./query-rows";
 import type { ProjectFilters } from "../filters/project-filters";
 import { expandProgrammes, type ProgrammeNode } from "./programme-tree";
 import { Prisma } from "../db/generated/client";
 import { filterBits, hasBit, matchBits, type FilterBits } from "./project-bits";
 import { isUnfiltered } from "./project-where";
 
-export type ResultFigure = { unit: string; total: number; projects: number };
+const resultFigureRow = z.object({ unit: z.string(), total: z.number(), projects: z.number() });
+const plannedRow = resultFigureRow.extend({ all_projects: z.number() });
+const baselineCoverageRow = z.object({ with_figures: z.number().nullable(), total: z.number() });
+const coverageRow = z.object({ with_figures: z.number(), all: z.number() });
+
+export type ResultFigure = z.infer<typeof resultFigureRow>;
 
 export type ResultTotals = {
   /** Achieved figures per unit, the units reported by most projects first. */
@@ -38,13 +44,16 @@ async function plannedTotals(
   bits: FilterBits,
   limit: number,
 ): Promise<Pick<ResultTotals, "planned" | "projectsWithPlanned">> {
-  const rows = await db().$queryRaw<(ResultFigure & { all_projects: number })[]>`
+  const rows = await queryRows(
+    plannedRow,
+    Prisma.sql`
     WITH x AS MATERIALIZED (SELECT ${matchBits(bits)} AS m),
     r AS (SELECT r.unit, r.figure, r.project_id FROM result r
           WHERE r.expected AND r.figure IS NOT NULL AND r.unit IS NOT NULL AND ${hasBit(Prisma.sql`(SELECT m FROM x)`, Prisma.sql`r.project_id`)})
     SELECT r.unit, sum(r.figure)::float8 AS total, count(DISTINCT r.project_id)::int AS projects,
            (SELECT count(DISTINCT project_id) FROM r)::int AS all_projects
-    FROM r GROUP BY r.unit ORDER BY projects DESC, total DESC, r.unit LIMIT ${limit}`;
+    FROM r GROUP BY r.unit ORDER BY projects DESC, total DESC, r.unit LIMIT ${limit}`,
+  );
   return {
     planned: rows.map(({ unit, total, projects }) => ({ unit, total, projects })),
     projectsWithPlanned: rows[0]?.all_projects ?? 0,
@@ -59,17 +68,24 @@ async function achievedTotals(
 ): Promise<Pick<ResultTotals, "units" | "projectsWithFigures" | "projectsWithout">> {
   if (isUnfiltered(filters)) {
     const [units, [row]] = await Promise.all([
-      db().$queryRaw<
-        ResultTotals["units"]
-      >`SELECT unit, total, projects FROM result_baseline ORDER BY projects DESC, total DESC, unit LIMIT ${limit}`,
-      db().$queryRaw<{ with_figures: number; total: number }[]>`
+      queryRows(
+        resultFigureRow,
+        Prisma.sql`SELECT unit, total, projects FROM result_baseline ORDER BY projects DESC, total DESC, unit LIMIT ${limit}`,
+      ),
+      queryRows(
+        baselineCoverageRow,
+        Prisma.sql`
         SELECT (SELECT count FROM facet_baseline WHERE facet = 'results') AS with_figures, (SELECT count FROM facet_baseline WHERE facet = 'total') AS total`,
+      ),
     ]);
-    return { units, projectsWithFigures: row.with_figures ?? 0, projectsWithout: row.total - (row.with_figures ?? 0) };
+    const withFigures = row?.with_figures ?? 0;
+    return { units, projectsWithFigures: withFigures, projectsWithout: (row?.total ?? 0) - withFigures };
   }
   const [units, [coverage]] = await Promise.all([
     // Whole-number figures are summed from their binary digits (result_bitmap); others (result_odd_figure) one by one.
-    db().$queryRaw<{ unit: string; total: number; projects: number }[]>`
+    queryRows(
+      resultFigureRow,
+      Prisma.sql`
       WITH x AS MATERIALIZED (SELECT ${matchBits(bits)} AS m),
       s AS (SELECT b.unit, b.slice, bit_count(b.bits & x.m) AS n FROM result_bitmap b, x),
       u AS (
@@ -84,9 +100,14 @@ async function achievedTotals(
       SELECT u.unit, (u.whole::float8 + coalesce(odd.figure, 0))::float8 AS total, u.projects::int AS projects
       FROM u LEFT JOIN odd ON odd.unit = u.unit WHERE u.projects > 0
       ORDER BY projects DESC, total DESC, u.unit LIMIT ${limit}`,
-    db().$queryRaw<{ with_figures: number; all: number }[]>`
+    ),
+    queryRows(
+      coverageRow,
+      Prisma.sql`
       WITH x AS MATERIALIZED (SELECT ${matchBits(bits)} AS m)
       SELECT bit_count(x.m & public.atlas_bits('results', ARRAY['with']))::int AS with_figures, bit_count(x.m)::int AS all FROM x`,
+    ),
   ]);
-  return { units, projectsWithFigures: coverage.with_figures, projectsWithout: coverage.all - coverage.with_figures };
+  const withFigures = coverage?.with_figures ?? 0;
+  return { units, projectsWithFigures: withFigures, projectsWithout: (coverage?.all ?? 0) - withFigures };
 }

@@ -1,4 +1,5 @@
 // The /projects result list: filtered, sorted and paginated ids in SQL, then project cards by id.
+import { z } from "zod";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { PAGE_SIZE, type ProjectFilters, type Sort } from "../filters/project-filters";
@@ -14,7 +15,13 @@ import {
   type RelevanceBits,
 } from "./project-bits";
 import { isUnfiltered, projectConditions, tsqueryOf } from "./project-where";
+import { queryRows } from "./query-rows";
 import { withResolvedSearch } from "./search-resolve";
+
+const idRow = z.object({ id: z.number() });
+const countRow = z.object({ count: z.number() });
+const highlightRow = z.object({ id: z.number(), title: z.string(), snippet: z.string(), text: z.string() });
+const totalsRow = z.object({ count: z.number(), total: z.number().nullable() });
 
 export const projectCardSelect = {
   id: true,
@@ -78,7 +85,9 @@ export async function matchingProjectIds(
   const relevance = filters.sort === "relevance" && filters.q ? await relevanceBits(filters.q) : null;
   const page = limit ? Prisma.sql`LIMIT ${limit.take} OFFSET ${limit.offset}` : Prisma.empty;
   const rows = relevance
-    ? await db().$queryRaw<{ id: number }[]>`
+    ? await queryRows(
+        idRow,
+        Prisma.sql`
         WITH r AS MATERIALIZED (SELECT ${relevance.allA} AS all_a, ${relevance.anyA} AS any_a, ${relevance.allAB} AS all_ab, ${relevance.anyAB} AS any_ab)
         SELECT p.id FROM project p WHERE ${where}
         ORDER BY CASE
@@ -86,10 +95,12 @@ export async function matchingProjectIds(
           WHEN ${hasBit(Prisma.sql`(SELECT any_a FROM r)`, Prisma.sql`p.id`)} THEN CASE WHEN ${hasBit(Prisma.sql`(SELECT all_ab FROM r)`, Prisma.sql`p.id`)} THEN 2 ELSE 3 END
           WHEN ${hasBit(Prisma.sql`(SELECT all_ab FROM r)`, Prisma.sql`p.id`)} THEN 4
           WHEN ${hasBit(Prisma.sql`(SELECT any_ab FROM r)`, Prisma.sql`p.id`)} THEN 5
-          ELSE 6 END, p.sort_name, p.slug ${page}`
-    : await db().$queryRaw<
-        { id: number }[]
-      >`SELECT p.id FROM project p WHERE ${where} ORDER BY ${orderBy(filters.sort)} ${page}`;
+          ELSE 6 END, p.sort_name, p.slug ${page}`,
+      )
+    : await queryRows(
+        idRow,
+        Prisma.sql`SELECT p.id FROM project p WHERE ${where} ORDER BY ${orderBy(filters.sort)} ${page}`,
+      );
   return rows.map((r) => r.id);
 }
 
@@ -105,9 +116,10 @@ export async function searchProjects(typed: ProjectFilters, given?: FilterBits):
   const bits = isUnfiltered(filters)
     ? null
     : (given ?? (await filterBits(filters, expandProgrammes(programmeTree, filters.programme))));
-  const [{ count }] = bits
-    ? await db().$queryRaw<{ count: number }[]>`SELECT bit_count(${matchBits(bits)})::int AS count`
-    : await db().$queryRaw<{ count: number }[]>`SELECT count FROM facet_baseline WHERE facet = 'total'`;
+  const counts = bits
+    ? await queryRows(countRow, Prisma.sql`SELECT bit_count(${matchBits(bits)})::int AS count`)
+    : await queryRows(countRow, Prisma.sql`SELECT count FROM facet_baseline WHERE facet = 'total'`);
+  const count = counts[0]?.count ?? 0;
   const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE));
   const page = Math.max(1, Math.min(filters.page, pageCount));
   const limit = { offset: (page - 1) * PAGE_SIZE, take: PAGE_SIZE };
@@ -133,10 +145,13 @@ async function pageOfMatches(
 ): Promise<number[]> {
   const relevance = filters.sort === "relevance" && filters.q ? await relevanceBits(filters.q) : null;
   if (relevance) return pageByRelevance(bits, relevance, limit);
-  const rows = await db().$queryRaw<{ id: number }[]>`
+  const rows = await queryRows(
+    idRow,
+    Prisma.sql`
     WITH x AS MATERIALIZED (SELECT ${matchBits(bits)} AS m)
     SELECT p.id FROM project p WHERE ${hasBit(Prisma.sql`(SELECT m FROM x)`, Prisma.sql`p.id`)}
-    ORDER BY ${orderBy(filters.sort)} LIMIT ${limit.take} OFFSET ${limit.offset}`;
+    ORDER BY ${orderBy(filters.sort)} LIMIT ${limit.take} OFFSET ${limit.offset}`,
+  );
   return rows.map((r) => r.id);
 }
 
@@ -151,7 +166,9 @@ async function pageByRelevance(
   limit: { offset: number; take: number },
 ): Promise<number[]> {
   const end = limit.offset + limit.take;
-  const rows = await db().$queryRaw<{ id: number }[]>`
+  const rows = await queryRows(
+    idRow,
+    Prisma.sql`
     WITH ${bitsCte(bits)},
     m AS MATERIALIZED (SELECT ${matchFrom(bits)} AS m FROM fb),
     r AS MATERIALIZED (SELECT ${r.allA} AS all_a, ${r.anyA} AS any_a, ${r.allAB} AS all_ab, ${r.anyAB} AS any_ab),
@@ -172,7 +189,8 @@ async function pageByRelevance(
       OFFSET greatest(0, ${limit.offset} - s.before) LIMIT least(s.n, ${end} - s.before) - greatest(0, ${limit.offset} - s.before)
     ) x
     WHERE s.n > 0 AND s.before < ${end} AND s.before + s.n > ${limit.offset}
-    ORDER BY s.i, x.sort_name, x.slug`;
+    ORDER BY s.i, x.sort_name, x.slug`,
+  );
   return rows.map((row) => row.id);
 }
 
@@ -186,14 +204,17 @@ async function cardHighlights(
   tsquery: string | null,
 ): Promise<Map<number, { title: string | null; snippet: string | null }>> {
   if (!tsquery || ids.length === 0) return new Map();
-  const rows = await db().$queryRaw<{ id: number; title: string; snippet: string; text: string }[]>`
+  const rows = await queryRows(
+    highlightRow,
+    Prisma.sql`
     WITH x AS MATERIALIZED (SELECT to_tsquery('atlas', ${tsquery}) AS q)
     SELECT p.id, t.text,
       ts_headline('atlas', p.title, x.q, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS title,
       ts_headline('atlas', t.text, x.q,
         'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=" … "') AS snippet
     FROM project p CROSS JOIN x CROSS JOIN LATERAL (SELECT concat_ws(' ', p.summary, p.description) AS text) t
-    WHERE p.id IN (${Prisma.join(ids)})`;
+    WHERE p.id IN (${Prisma.join(ids)})`,
+  );
   const marked = (text: string) => (text.includes("\u0001") ? text : null);
   // An ellipsis where the snippet does not reach the start or the end of the text.
   const cut = (snippet: string, text: string) => {
@@ -210,7 +231,10 @@ export async function projectTotals(typed: ProjectFilters): Promise<{ count: num
   const filters = await withResolvedSearch(typed);
   const tree = await getProgrammeTree();
   const where = projectConditions(filters, expandProgrammes(tree, filters.programme));
-  const [row] = await db().$queryRaw<{ count: number; total: number | null }[]>`
-    SELECT count(*)::int AS count, sum(p.total_budget)::float8 AS total FROM project p WHERE ${where}`;
-  return { count: row.count, totalBudget: row.total ?? 0 };
+  const rows = await queryRows(
+    totalsRow,
+    Prisma.sql`
+    SELECT count(*)::int AS count, sum(p.total_budget)::float8 AS total FROM project p WHERE ${where}`,
+  );
+  return { count: rows[0]?.count ?? 0, totalBudget: rows[0]?.total ?? 0 };
 }

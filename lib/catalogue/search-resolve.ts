@@ -1,6 +1,8 @@
 // Whole words first: each bare searched word is looked up in the catalogue's lexemes (word_bitmap). A word no project
 // has is searched as a prefix (word*) instead, and the words it then matched are collected to say so.
-import { db } from "../db/client";
+import { z } from "zod";
+import { Prisma } from "../db/generated/client";
+import { queryRows } from "./query-rows";
 import type { ProjectFilters } from "../filters/project-filters";
 import {
   applyFindings,
@@ -15,20 +17,31 @@ import { parseSearch } from "./search-query";
 const SAMPLE_PROJECTS = 40;
 const SHOWN_MATCHES = 6;
 
+const wordLookupRow = z.object({
+  word: z.string(),
+  lexeme: z.string().nullable(),
+  whole: z.boolean(),
+  prefix: z.boolean(),
+});
+const headlineRow = z.object({ headline: z.string() });
+
 export async function resolveSearch(q: string | null): Promise<SearchResolution> {
   if (!q) return { q, prefixed: [], missing: [], findings: {} };
   const { groups } = parseSearch(q);
   const words = resolvableWords(groups);
   if (words.length === 0) return { q, prefixed: [], missing: [], findings: {} };
   // A word PostgreSQL reads as one lexeme is decided by that lexeme; a stop word, or a word it splits, stays as typed.
-  const rows = await db().$queryRaw<{ word: string; lexeme: string | null; whole: boolean; prefix: boolean }[]>`
+  const rows = await queryRows(
+    wordLookupRow,
+    Prisma.sql`
     WITH l AS (SELECT t AS word, (regexp_match(to_tsquery('atlas', t)::text, '^''([^'']*)''$'))[1] COLLATE "C" AS lexeme
                FROM unnest(${words}::text[]) AS t)
     SELECT l.word, l.lexeme,
       EXISTS (SELECT 1 FROM public.word_bitmap b WHERE b.lexeme = l.lexeme) AS whole,
       EXISTS (SELECT 1 FROM public.word_bitmap b
               WHERE b.lexeme >= l.lexeme AND b.lexeme <= l.lexeme || chr(1114111) AND starts_with(b.lexeme, l.lexeme)) AS prefix
-    FROM l`;
+    FROM l`,
+  );
   const findings = new Map<string, WordFinding>(
     rows.map((r) => [r.word, r.lexeme === null || r.whole ? "whole" : r.prefix ? "prefix" : "none"]),
   );
@@ -56,10 +69,13 @@ export async function withResolvedSearch(filters: ProjectFilters): Promise<Proje
  * hyphenated name kept whole ("emilia-romagna"); the words in most projects first.
  */
 export async function wordsStartingWith(word: string): Promise<string[]> {
-  const rows = await db().$queryRaw<{ headline: string }[]>`
+  const rows = await queryRows(
+    headlineRow,
+    Prisma.sql`
     SELECT ts_headline('atlas', p.search_text, q, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline
     FROM (SELECT to_tsquery('atlas', ${`${word}:*`}) AS q) x, project p
-    WHERE p.search_vector @@ x.q LIMIT ${SAMPLE_PROJECTS}`;
+    WHERE p.search_vector @@ x.q LIMIT ${SAMPLE_PROJECTS}`,
+  );
   const projectsPerWord = new Map<string, number>();
   for (const { headline } of rows) {
     const found = new Set(

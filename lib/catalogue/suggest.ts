@@ -1,7 +1,9 @@
 // "Did you mean": for each searched word the catalogue does not have (neither whole nor as the start of a word), the
 // closest word it does have (the search_word view, trigram-indexed; `%` is pg_trgm's similarity operator, threshold
 // 0.3). A suggestion is offered only when it differs from the search and finds projects under the other filters.
-import { db } from "../db/client";
+import { z } from "zod";
+import { Prisma } from "../db/generated/client";
+import { queryRows } from "./query-rows";
 import type { ProjectFilters } from "../filters/project-filters";
 import { filterBits, matchBits } from "./project-bits";
 import { expandProgrammes, type ProgrammeNode } from "./programme-tree";
@@ -9,6 +11,9 @@ import { formatSearch, parseSearch } from "./search-query";
 import { resolveSearch } from "./search-resolve";
 
 export type Suggestion = { q: string; count: number };
+
+const wordRow = z.object({ word: z.string() });
+const countRow = z.object({ count: z.number() });
 
 export async function suggestSpellings(filters: ProjectFilters, tree: ProgrammeNode[]): Promise<Suggestion[]> {
   if (!filters.q) return [];
@@ -21,9 +26,12 @@ export async function suggestSpellings(filters: ProjectFilters, tree: ProgrammeN
     words
       .filter((w) => !corrections.has(w) && w.length >= 3)
       .map(async (w) => {
-        const rows = await db().$queryRaw<{ word: string }[]>`
+        const rows = await queryRows(
+          wordRow,
+          Prisma.sql`
         SELECT word FROM search_word WHERE word % ${w} AND NOT starts_with(word, ${w})
-        ORDER BY similarity(word, ${w}) DESC, documents DESC, word LIMIT 1`;
+        ORDER BY similarity(word, ${w}) DESC, documents DESC, word LIMIT 1`,
+        );
         if (rows[0]) corrections.set(w, rows[0].word);
       }),
   );
@@ -40,6 +48,7 @@ export async function suggestSpellings(filters: ProjectFilters, tree: ProgrammeN
   );
   const resolved = await resolveSearch(q);
   const bits = await filterBits({ ...filters, q: resolved.q }, expandProgrammes(tree, filters.programme));
-  const [{ count }] = await db().$queryRaw<{ count: number }[]>`SELECT bit_count(${matchBits(bits)})::int AS count`;
+  const counts = await queryRows(countRow, Prisma.sql`SELECT bit_count(${matchBits(bits)})::int AS count`);
+  const count = counts[0]?.count ?? 0;
   return count > 0 ? [{ q, count }] : [];
 }

@@ -1,9 +1,18 @@
 // Projects and budget per start year for any set of filters (the /projects filters, a country, a programme), with
 // the projects whose start is not stated counted apart. Plain SQL conditions, as exports and previews use.
-import { db } from "../db/client";
+import { z } from "zod";
+import { Prisma } from "../db/generated/client";
+import { queryRows } from "./query-rows";
 import type { ProjectFilters } from "../filters/project-filters";
 import { expandProgrammes, getProgrammeTree } from "./programme-tree";
 import { projectConditions } from "./project-where";
+
+const startYearRow = z.object({
+  year: z.number().nullable(),
+  projects: z.number(),
+  total_budget: z.number().nullable(),
+  budgets_stated: z.number(),
+});
 
 export type StartYear = { year: number; projects: number; totalBudget: number; budgetsStated: number };
 export type StartYearTrend = {
@@ -15,13 +24,14 @@ export type StartYearTrend = {
 export async function projectsByStartYear(filters: ProjectFilters): Promise<StartYearTrend> {
   const tree = await getProgrammeTree();
   const where = projectConditions(filters, expandProgrammes(tree, filters.programme));
-  const rows = await db().$queryRaw<
-    { year: number | null; projects: number; total_budget: number | null; budgets_stated: number }[]
-  >`
+  const rows = await queryRows(
+    startYearRow,
+    Prisma.sql`
     SELECT extract(year FROM p.start_date)::int AS year, count(*)::int AS projects,
       sum(p.total_budget)::float8 AS total_budget, count(p.total_budget)::int AS budgets_stated
     FROM project p WHERE ${where}
-    GROUP BY 1 ORDER BY 1 NULLS LAST`;
+    GROUP BY 1 ORDER BY 1 NULLS LAST`,
+  );
   const known = rows.filter((r): r is typeof r & { year: number } => r.year !== null);
   const missing = rows.find((r) => r.year === null);
   const years: StartYear[] = [];
