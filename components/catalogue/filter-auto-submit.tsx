@@ -1,7 +1,8 @@
 "use client";
 // Progressive enhancement of the GET filter form: apply checkbox and radio changes at once, without a full reload
-// (focus stays on the option, the result count is announced). Submitting (Enter, "Show N projects") returns to the
-// results heading, as the form's #results does without JavaScript, and closes the phone's filter disclosure.
+// (focus stays on the option, the result count is announced); a tick made before hydration is applied on hydration.
+// Submitting (Enter, "Show N projects") returns to the results heading, as the form's #results does without
+// JavaScript, and closes the phone's filter disclosure.
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition } from "react";
 
@@ -38,6 +39,14 @@ export function FilterAutoSubmit() {
     };
     form.addEventListener("change", onChange);
     form.addEventListener("submit", onSubmit);
+    // A tick made while the page was still loading (before this listener existed) is applied now, not lost.
+    const pendingTick = Array.from(form.elements).some(
+      (el) =>
+        el instanceof HTMLInputElement &&
+        (el.type === "checkbox" || el.type === "radio") &&
+        el.checked !== el.defaultChecked,
+    );
+    if (pendingTick) go(false);
     return () => {
       form.removeEventListener("change", onChange);
       form.removeEventListener("submit", onSubmit);
