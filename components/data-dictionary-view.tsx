@@ -1,9 +1,17 @@
 import Link from "next/link";
+import type { BulkFileInfo } from "@/lib/catalogue/bulk-files";
 import { PROJECT_COLUMNS } from "@/lib/export/project-columns";
+import { BulkDownloads } from "./bulk-downloads";
 import { PageHeader } from "./page-header";
 import { TableScroll } from "./table-scroll";
 
-export function DataDictionaryView({ themes }: { themes: { slug: string; name: string }[] }) {
+export function DataDictionaryView({
+  themes,
+  files,
+}: {
+  themes: { slug: string; name: string }[];
+  files: BulkFileInfo[];
+}) {
   return (
     <div className="max-w-4xl">
       <PageHeader
@@ -30,6 +38,7 @@ export function DataDictionaryView({ themes }: { themes: { slug: string; name: s
           (and <code>.json</code>).
         </p>
       </PageHeader>
+      <BulkDownloads files={files} />
       <section aria-labelledby="columns">
         <h2 id="columns" className="text-xl font-bold">
           Columns

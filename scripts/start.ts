@@ -9,8 +9,10 @@ import { seedFromContent } from "../lib/content/run-seed";
 import { createPrismaClient } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { resolveDatabase } from "../lib/db/resolve-database";
+import { isExportPath } from "../lib/export/export-response";
+import { createExportPool } from "../lib/server/export-pool";
 import { createHttpCache } from "../lib/server/http-cache";
-import { watchSeedVersion } from "../lib/server/seed-version";
+import { currentSeedId, watchSeedVersion } from "../lib/server/seed-version";
 import { createSiteHandler } from "../lib/server/site-handler";
 
 const dev = process.argv.includes("--dev");
@@ -42,11 +44,14 @@ const handle = app.getRequestHandler();
 await app.prepare();
 // Every response depends only on build, URL, seed and day: the HTTP layer gives it caching headers and a CSP of its
 // own, and an in-process HTTP cache keeps public ones (not under --dev, or with ATLAS_PAGE_CACHE=off).
-const seedVersion = watchSeedVersion(database.url);
+// Exports run in worker threads, off the thread that renders pages, and make the whole-catalogue files of each seed
+// (lib/server/export-pool.ts).
+const exportPool = createExportPool();
+const seedVersion = watchSeedVersion(database.url, 2_000, () => exportPool.produceBulk());
 await seedVersion.start();
 const cacheOn = !dev && process.env.ATLAS_PAGE_CACHE !== "off";
 const handler = createSiteHandler({
-  render: (req, res) => handle(req, res),
+  render: (req, res) => (isExportPath((req.url ?? "/").split("?")[0]) ? exportPool.render(req, res) : handle(req, res)),
   version: seedVersion.current,
   buildId: dev ? "dev" : readFileSync(".next/BUILD_ID", "utf8").trim(),
   cache: cacheOn
@@ -57,6 +62,10 @@ const handler = createSiteHandler({
     : null,
   databaseUrl: database.url,
   dev,
+  bulkFile: (path) => {
+    const seedId = currentSeedId();
+    return seedId !== null && isExportPath(path) ? exportPool.bulkFile(seedId, path) : Promise.resolve(null);
+  },
 });
 const server = createServer((req, res) => {
   handler(req, res).catch((error: unknown) => {
@@ -83,6 +92,7 @@ async function shutdown(signal: NodeJS.Signals) {
   await closed;
   clearTimeout(force);
   seedVersion.stop();
+  await exportPool.close();
   await app.close();
   await database.stop();
   if (database.embedded) console.log("PostgreSQL stopped.");

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { DataDictionaryView } from "@/components/data-dictionary-view";
+import { latestBulkFiles } from "@/lib/catalogue/bulk-files";
 import { getHeadlineFigures } from "@/lib/catalogue/headline-figures";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "Data dictionary",
-  description: "Every column of the project export (CSV and JSON) and what it means.",
+  description: "Whole-catalogue downloads with checksums, and every column of the project export (CSV and JSON).",
   path: "/data-dictionary",
 });
 
 export default async function DataDictionaryPage() {
   await connection();
-  const { themes } = await getHeadlineFigures();
-  return <DataDictionaryView themes={themes} />;
+  const [{ themes }, files] = await Promise.all([getHeadlineFigures(), latestBulkFiles()]);
+  return <DataDictionaryView themes={themes} files={files} />;
 }

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
-import { handleParticipationExport } from "@/lib/export/list-exports";
+import { exportResponse } from "@/lib/export/export-response";
 
 export function GET(request: NextRequest) {
-  return handleParticipationExport(request, "csv");
+  return exportResponse(request.nextUrl.pathname, request.nextUrl.searchParams);
 }

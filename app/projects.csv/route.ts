@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
-import { handleProjectExport } from "@/lib/export/project-export";
+import { exportResponse } from "@/lib/export/export-response";
 
 export function GET(request: NextRequest) {
-  return handleProjectExport(request, "csv");
+  return exportResponse(request.nextUrl.pathname, request.nextUrl.searchParams);
 }

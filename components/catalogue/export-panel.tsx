@@ -28,6 +28,9 @@ export function ExportPanel({ filters, total }: { filters: ProjectFilters; total
         <Link href="/data-dictionary" prefetch={false}>
           What each column means
         </Link>
+        <Link href="/data-dictionary#downloads" prefetch={false}>
+          Whole catalogue as files, with checksums
+        </Link>
       </p>
       <form method="get" action="/projects.csv" className="mt-3">
         {hidden.map(([k, v]) => (

@@ -1,5 +1,4 @@
 // Exports of the organisation list (/organisations.csv|json) and of participations (/participations.csv|json).
-import type { NextRequest } from "next/server";
 import { organisationExportRows, projectExportRows, type OrganisationExportRow } from "../catalogue/export-rows";
 import { absoluteUrl } from "../config";
 import { parseOrganisationFilters } from "../filters/organisation-filters";
@@ -37,12 +36,12 @@ export const PARTICIPATION_COLUMNS: ExportColumn<ParticipationRow>[] = [
   { key: "position", header: "position", value: (r) => r.index + 1 },
 ];
 
-function organisationRows(request: NextRequest): AsyncGenerator<OrganisationRow> {
-  return organisationExportRows(parseOrganisationFilters(request.nextUrl.searchParams).filters);
+function organisationRows(params: URLSearchParams): AsyncGenerator<OrganisationRow> {
+  return organisationExportRows(parseOrganisationFilters(params).filters);
 }
 
-async function* participationRows(request: NextRequest): AsyncGenerator<ParticipationRow> {
-  for await (const project of projectExportRows(parseProjectFilters(request.nextUrl.searchParams).filters)) {
+async function* participationRows(params: URLSearchParams): AsyncGenerator<ParticipationRow> {
+  for await (const project of projectExportRows(parseProjectFilters(params).filters)) {
     for (let index = 0; index < project.participations.length; index++) yield { project, index };
   }
 }
@@ -65,16 +64,17 @@ function respond<T>(
   return new Response(stream, { headers });
 }
 
-export function handleOrganisationExport(request: NextRequest, format: ExportFormat) {
-  return respond("organisations", format, organisationRows(request), ORGANISATION_COLUMNS, request.nextUrl.search);
+export function handleOrganisationExport(params: URLSearchParams, format: ExportFormat) {
+  const search = params.size ? `?${params}` : "";
+  return respond("organisations", format, organisationRows(params), ORGANISATION_COLUMNS, search);
 }
 
-export function handleParticipationExport(request: NextRequest, format: ExportFormat) {
-  const { filters } = parseProjectFilters(request.nextUrl.searchParams);
+export function handleParticipationExport(params: URLSearchParams, format: ExportFormat) {
+  const { filters } = parseProjectFilters(params);
   return respond(
     "participations",
     format,
-    participationRows(request),
+    participationRows(params),
     PARTICIPATION_COLUMNS,
     toCanonicalSearch(filters),
   );

@@ -1,5 +1,4 @@
 // /projects.csv and /projects.json: the current filtered, sorted result set, all of it, streamed.
-import type { NextRequest } from "next/server";
 import { apiError } from "../api/respond";
 import { projectRecordJson } from "../api/to-json";
 import { parseProjectFilters, toCanonicalSearch, type ProjectFilters } from "../filters/project-filters";
@@ -43,13 +42,14 @@ export function projectExport(filters: ProjectFilters, format: ExportFormat, col
     const columns = columnKeys.flatMap((k) => PROJECT_COLUMNS.filter((c) => c.key === k));
     return new Response(csvStream(rows, columns), { headers });
   }
-  const head = { query: toCanonicalSearch(filters), generated: new Date().toISOString() };
+  // No timestamp of the request: the same URL gives the same bytes until the next seed (and HTTP caches can hold it).
+  const head = { query: toCanonicalSearch(filters) };
   return new Response(jsonStream(rows, projectRecordJson, head, "projects"), { headers });
 }
 
 /** The whole route: filters as on /projects (invalid ones dropped), plus `columns` for CSV. */
-export function handleProjectExport(request: NextRequest, format: ExportFormat): Response {
-  const params = new URLSearchParams(request.nextUrl.searchParams);
+export function handleProjectExport(query: URLSearchParams, format: ExportFormat): Response {
+  const params = new URLSearchParams(query);
   const { columns, unknown } = parseColumns(params);
   if (unknown.length)
     return apiError(400, "invalid_parameter", "Unknown export columns; see /data-dictionary.", unknown);

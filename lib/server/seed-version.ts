@@ -14,7 +14,14 @@ export function lastSeedFinishedAt(): Date | null {
   return state.atlasSeed?.finishedAt ?? null;
 }
 
-export function watchSeedVersion(url: string, everyMs = 2_000) {
+/** The latest seed run's id as last polled (null before the first poll or without a seed). */
+export function currentSeedId(): number | null {
+  const id = state.atlasSeed?.id;
+  return id ? id : null;
+}
+
+/** Polls the latest seed; `onChange` runs after the first poll and whenever another seed run appears. */
+export function watchSeedVersion(url: string, everyMs = 2_000, onChange: (id: number) => void = () => {}) {
   let timer: NodeJS.Timeout | null = null;
   const poll = async () => {
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000, query_timeout: 1_000 });
@@ -23,7 +30,9 @@ export function watchSeedVersion(url: string, everyMs = 2_000) {
       const { rows } = await client.query<{ id: number; finished_at: Date }>(
         "SELECT id, finished_at FROM seed_run ORDER BY id DESC LIMIT 1",
       );
+      const before = state.atlasSeed?.id;
       state.atlasSeed = rows[0] ? { id: rows[0].id, finishedAt: rows[0].finished_at } : { id: 0, finishedAt: null };
+      if (state.atlasSeed.id !== before) onChange(state.atlasSeed.id);
     } catch {
       // Keep the last known version; the health monitor reports the outage.
     } finally {

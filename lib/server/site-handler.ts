@@ -9,7 +9,10 @@
 // outage into the friendly 503.
 import { createHash, randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { gzipSync } from "node:zlib";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGunzip, gzipSync } from "node:zlib";
+import type { BulkFile } from "../catalogue/bulk-files";
 import { config } from "../config";
 import { databaseIsUp, pingDatabase, reportConnectionFailure } from "../health/database-health";
 import { unavailableBody } from "../health/unavailable-page";
@@ -61,6 +64,8 @@ export type SiteHandlerOptions = {
   cache: HttpCache | null;
   databaseUrl: string;
   dev: boolean;
+  /** The stored whole-catalogue file for a path requested without a query, if there is one (export-pool.ts). */
+  bulkFile?: (path: string) => Promise<BulkFile | null>;
 };
 
 type Finished = CachedResponse & { cacheable: boolean };
@@ -115,6 +120,26 @@ export function createSiteHandler(options: SiteHandlerOptions) {
     headers["content-length"] = String(body.length);
     res.writeHead(response.status, headers);
     res.end(body);
+  }
+
+  /** A whole-catalogue file: gzip as stored when the client takes it, else decompressed on the way out. */
+  function sendBulk(req: IncomingMessage, res: ServerResponse, file: BulkFile, etag: string) {
+    const gzip = /\bgzip\b/.test(headerValue(req.headers["accept-encoding"]));
+    const headers: Record<string, string> = {
+      ...lower(staticSecurityHeaders({ embeddable: false })),
+      "content-security-policy": contentSecurityPolicy(undefined, { dev: options.dev, embeddable: false }),
+      "content-type": file.contentType,
+      "content-disposition": `attachment; filename="${file.filename}"`,
+      "cache-control": publicCacheControl(),
+      etag: gzip ? `"${etag.slice(1, -1)}-gzip"` : etag,
+      vary: "Accept-Encoding",
+      "content-length": String(gzip ? file.gzipBytes : file.bytes),
+      "x-cache": "bulk",
+    };
+    if (gzip) headers["content-encoding"] = "gzip";
+    res.writeHead(200, headers);
+    if (gzip) res.end(file.gzip);
+    else pipeline(Readable.from([file.gzip]), createGunzip(), res).catch(() => res.destroy());
   }
 
   /** The 503 that a failure caused by an unreachable database becomes. */
@@ -305,6 +330,12 @@ export function createSiteHandler(options: SiteHandlerOptions) {
         ...lower(staticSecurityHeaders({ embeddable: isEmbeddablePath(path) })),
       });
       res.end();
+      return;
+    }
+
+    const bulk = options.bulkFile && !(req.url ?? "").includes("?") ? await options.bulkFile(path) : null;
+    if (bulk) {
+      sendBulk(req, res, bulk, etagOf(req, version));
       return;
     }
 

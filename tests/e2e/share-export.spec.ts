@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { z } from "zod";
@@ -179,6 +180,33 @@ test("the CSV export lets the person choose columns, and rejects unknown ones", 
   const bad = await request.get("/projects.csv?columns=slug,password");
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.details).toEqual(["password"]);
+});
+
+test("whole-catalogue files are listed with size and SHA-256, served as files, and match the export made on request", async ({
+  page,
+  request,
+}) => {
+  // The files are made in the export pool after the server starts: wait until the downloads list shows them.
+  await expect(async () => {
+    await page.goto("/data-dictionary");
+    await expect(page.getByRole("table", { name: /Whole catalogue downloads/ }).getByRole("row")).toHaveCount(7, {
+      timeout: 500,
+    });
+  }).toPass({ timeout: 20_000 });
+  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: "integration-atlas-projects.csv" }) });
+  const stated = (await row.locator("code").innerText()).trim();
+  expect(stated).toMatch(/^[0-9a-f]{64}$/);
+
+  const file = await request.get("/projects.csv");
+  expect(file.headers()["x-cache"]).toBe("bulk");
+  const fileBytes = await file.body();
+  const onRequest = await (await request.get("/projects.csv?")).body();
+  const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
+  expect(sha(fileBytes)).toBe(stated);
+  expect(sha(onRequest)).toBe(stated);
+  await expect(row).toContainText(
+    `${(fileBytes.length / 1000).toLocaleString("en-GB", { maximumFractionDigits: 1 })} kB`,
+  );
 });
 
 test("an Atom feed follows any filtered view", async ({ request }) => {

@@ -14,6 +14,8 @@ type Index = { table: string; name: string; columns: string[]; unique: boolean; 
 
 const SCALAR_TYPES: Record<string, string> = {
   Int: "integer",
+  BigInt: "bigint",
+  Bytes: "bytea",
   String: "text",
   Boolean: "boolean",
   Float: "double precision",
