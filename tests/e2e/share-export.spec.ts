@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { z } from "zod";
+import { formatBytes } from "../../lib/format/bytes";
 import { SITE_URL } from "./site";
 import { expect, test } from "./fixtures";
 
@@ -204,9 +205,7 @@ test("whole-catalogue files are listed with size and SHA-256, served as files, a
   const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
   expect(sha(fileBytes)).toBe(stated);
   expect(sha(onRequest)).toBe(stated);
-  await expect(row).toContainText(
-    `${(fileBytes.length / 1000).toLocaleString("en-GB", { maximumFractionDigits: 1 })} kB`,
-  );
+  await expect(row).toContainText(formatBytes(fileBytes.length));
 });
 
 test("an Atom feed follows any filtered view", async ({ request }) => {
