@@ -16,6 +16,7 @@ import { sampleColdUrls, type ColdKind } from "../lib/bench/cold-urls";
 import { loadTest, type LoadResult } from "../lib/bench/load-test";
 import { pageViewCosts, type PageViewCost } from "../lib/bench/page-view";
 import { pageWeight } from "../lib/bench/page-weight";
+import { enableStatementStats, roundTrips, type RoundTrips } from "../lib/bench/round-trips";
 import { captureQueries, explainTimings } from "../lib/bench/query-timing";
 import { writePerformanceSummary } from "../lib/bench/report";
 import { getCountry, listCountries } from "../lib/catalogue/countries";
@@ -50,9 +51,12 @@ if (!queriesOnly && spawnSync(process.execPath, ["scripts/build-if-needed.mjs"],
 
 const pgServer = await startEmbeddedPostgres({
   dataDir: dataset === "synthetic" ? ".data/synthetic-postgres" : ".data/bench-real-postgres",
+  // Statement statistics, for the round trips and database time of each page kind.
+  flags: ["-c", "shared_preload_libraries=pg_stat_statements"],
 });
 const url = pgServer.url;
 await migrate(url);
+await enableStatementStats(url);
 const probe = new pg.Client({ connectionString: url });
 await probe.connect();
 if (dataset === "real") {
@@ -109,19 +113,33 @@ const rows: {
   firstLoadJsGzip: number | null;
 }[] = [];
 const coldRows: { name: string; connections: number; result: ColdResult }[] = [];
+const exportsUnderLoad: {
+  name: string;
+  alone: ColdResult;
+  during: ColdResult;
+  downloads: number;
+  megabytes: number;
+  statuses: Record<string, number>;
+}[] = [];
+let bulkSeconds: number | null = null;
+const trips: RoundTrips[] = [];
 let coldBaseline: ColdResult | null = null;
 let pageViews: PageViewCost[] = [];
 const coldOnly = values["cold-only"];
 // Each URL once: sample sizes per kind (fewer when the catalogue has fewer), plus disjoint samples for one connection.
 const COLD: Record<ColdKind, number> = {
-  "project pages": 800,
-  "filtered lists": 500,
-  searches: 200,
-  "organisation pages": 300,
-  "country pages": 300,
-  "programme pages": 300,
+  "project pages": 1020,
+  "filtered lists": 520,
+  searches: 220,
+  "organisation pages": 320,
+  "country pages": 320,
+  "programme pages": 320,
 };
 const coldUrls = queriesOnly ? null : await sampleColdUrls(url, COLD);
+// 20 more URLs of each kind, requested one at a time to count each page's statements and database time.
+const probeUrls = coldUrls
+  ? Object.fromEntries(Object.entries(coldUrls).map(([kind, list]) => [kind, list.splice(-20)]))
+  : null;
 const baselineLoad = queriesOnly ? null : await loadUrls();
 
 async function loadUrls(): Promise<LoadResult | null> {
@@ -136,6 +154,23 @@ async function loadUrls(): Promise<LoadResult | null> {
     if (i > 600) throw new Error("server did not start");
     await new Promise((r) => setTimeout(r, 100));
   }
+
+  // The server makes the whole-catalogue export files after it starts (in its export pool); measuring while it does
+  // would measure that work. Wait for them.
+  const bulkStarted = performance.now();
+  const bulkProbe = new pg.Client({ connectionString: url });
+  await bulkProbe.connect();
+  for (;;) {
+    const { rows: done } = await bulkProbe.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM bulk_export WHERE seed_run_id = (SELECT max(id) FROM seed_run)",
+    );
+    if (done[0].n >= 6) break;
+    if (performance.now() - bulkStarted > 15 * 60_000) throw new Error("bulk export files not produced in 15 min");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await bulkProbe.end();
+  bulkSeconds = Math.round((performance.now() - bulkStarted) / 100) / 10;
+  console.log(`whole-catalogue export files ready after ${bulkSeconds} s`);
 
   // Baseline: a bare Node server sending the exact bytes of the project page.
   await fetch(`${base}/projects/${warmUpProject}`).then((r) => r.arrayBuffer());
@@ -161,9 +196,13 @@ async function loadUrls(): Promise<LoadResult | null> {
   }
   if (coldUrls) {
     const split = (list: string[], first: number) => [list.slice(0, first), list.slice(first)] as const;
-    const [projects10, projects1] = split(
-      coldUrls["project pages"],
-      Math.min(600, Math.ceil(coldUrls["project pages"].length * 0.75)),
+    // Project pages: 500 for 10 connections, then disjoint sets for 1 connection, and for 10 connections alone and
+    // during exports (each URL is requested once in the whole run).
+    const quarter = Math.floor(coldUrls["project pages"].length / 4);
+    const [projects10, restOfProjects] = split(coldUrls["project pages"], Math.min(500, quarter * 2));
+    const [projects1, duringSets] = split(restOfProjects, Math.min(150, quarter));
+    const exportSets = [0, 1, 2, 3].map((i) =>
+      duringSets.slice(Math.floor((i * duringSets.length) / 4), Math.floor(((i + 1) * duringSets.length) / 4)),
     );
     const [lists10, lists1] = split(
       coldUrls["filtered lists"],
@@ -190,6 +229,49 @@ async function loadUrls(): Promise<LoadResult | null> {
       coldRows.push({ name, connections: c, result });
       console.log(
         `cold ${name.padEnd(20)} ${String(c).padStart(2)} conn  ${String(result.urls).padStart(4)} URLs  ${String(result.requestsPerSecond).padStart(6)} req/s  p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  errors ${result.errors + result.non2xx}  ratio ${(result.requestsPerSecond / coldBaseline.requestsPerSecond).toFixed(3)}`,
+      );
+    }
+    for (const [kind, paths] of Object.entries(probeUrls ?? {})) {
+      const t = await roundTrips(base, url, kind, paths);
+      trips.push(t);
+      console.log(
+        `round trips ${kind.padEnd(20)} ${t.statementsPerPage} statements/page  ${t.dbMsPerPage} ms database time/page  ${t.rowsPerPage} rows/page\n${t.top.map((q) => `    ${q.calls}× ${q.ms} ms  ${q.query}`).join("\n")}`,
+      );
+    }
+    // Six researchers downloading at once: the whole-catalogue file (served as a file), then a large filtered export
+    // (run in the export pool). Cold project pages alone and during each, on fresh URLs.
+    const exportRuns: [string, string, number][] = [
+      ["6 whole-catalogue participation downloads", "/participations.csv", 0],
+      ["6 filtered participation exports (q=integration)", "/participations.csv?q=integration", 2],
+    ];
+    for (const [name, path, set] of exportRuns) {
+      const [aloneSet, duringSet] = [exportSets[set], exportSets[set + 1]];
+      const alone = await coldLoad(base, aloneSet, 10);
+      let stop = false;
+      let downloads = 0;
+      let bytes = 0;
+      const statuses: Record<string, number> = {};
+      const downloaders = Array.from({ length: 6 }, async () => {
+        while (!stop) {
+          const response = await fetch(`${base}${path}`);
+          statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+          const reader = response.body?.getReader();
+          for (;;) {
+            const chunk = reader ? await reader.read() : { done: true as const, value: undefined };
+            if (chunk.value) bytes += chunk.value.byteLength;
+            if (chunk.done) break;
+          }
+          if (response.status === 429) await new Promise((r) => setTimeout(r, 1_000));
+          else downloads++;
+        }
+      });
+      await new Promise((r) => setTimeout(r, 1_000));
+      const during = await coldLoad(base, duringSet, 10);
+      stop = true;
+      await Promise.all(downloaders);
+      exportsUnderLoad.push({ name, alone, during, downloads, megabytes: Math.round(bytes / 1e5) / 10, statuses });
+      console.log(
+        `cold project pages during ${name}: ${during.requestsPerSecond} req/s (alone ${alone.requestsPerSecond}; ${Math.round((100 * during.requestsPerSecond) / Math.max(alone.requestsPerSecond, 0.1))} %)  p99 ${during.p99} ms (alone ${alone.p99})  downloads finished ${downloads}, ${Math.round(bytes / 1e6)} MB, statuses ${JSON.stringify(statuses)}`,
       );
     }
     pageViews = await pageViewCosts(base, ["/", "/projects", `/projects/${project}`]);
@@ -281,6 +363,9 @@ const result = {
   baseline: baselineLoad,
   coldBaseline,
   cold: coldRows,
+  bulkSeconds,
+  exportsUnderLoad,
+  roundTrips: trips,
   pageViews,
   urls: rows,
   queries: timings,

@@ -4,6 +4,7 @@ import type { ColdResult } from "./cold-load";
 import type { LoadResult } from "./load-test";
 import type { PageViewCost } from "./page-view";
 import type { QueryTiming } from "./query-timing";
+import type { RoundTrips } from "./round-trips";
 
 type Result = {
   date: string;
@@ -24,6 +25,16 @@ type Result = {
   coldBaseline?: ColdResult | null;
   cold?: { name: string; connections: number; result: ColdResult }[];
   pageViews?: PageViewCost[];
+  bulkSeconds?: number | null;
+  exportsUnderLoad?: {
+    name: string;
+    alone: ColdResult;
+    during: ColdResult;
+    downloads: number;
+    megabytes: number;
+    statuses: Record<string, number>;
+  }[];
+  roundTrips?: RoundTrips[];
   queries: QueryTiming[];
 };
 
@@ -47,6 +58,35 @@ function coldTable(r: Result): string[] {
           "| one page view in Chromium (empty cache, until the network is quiet) | requests reaching the server | of which RSC | server time ms |",
           "| --- | ---: | ---: | ---: |",
           ...r.pageViews.map((v) => `| ${v.path} | ${v.renders} | ${v.rscRequests} | ${v.serverMs} |`),
+          "",
+        ]
+      : []),
+    ...(r.exportsUnderLoad?.length
+      ? [
+          "| cold project pages (10 connections, fresh URLs) while … | req/s alone | req/s during | kept | p99 ms alone | p99 ms during | exports finished | MB sent | statuses |",
+          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+          ...r.exportsUnderLoad.map(
+            (e) =>
+              `| ${e.name} | ${e.alone.requestsPerSecond} | ${e.during.requestsPerSecond} | ${Math.round((100 * e.during.requestsPerSecond) / Math.max(e.alone.requestsPerSecond, 0.1))} % | ${e.alone.p99} | ${e.during.p99} | ${e.downloads} | ${e.megabytes} | ${Object.entries(
+                e.statuses,
+              )
+                .map(([k, v]) => `${k}: ${v}`)
+                .join(", ")} |`,
+          ),
+          "",
+          ...(r.bulkSeconds != null
+            ? [`Whole-catalogue export files were ready ${r.bulkSeconds} s after the server started.`, ""]
+            : []),
+        ]
+      : []),
+    ...(r.roundTrips?.length
+      ? [
+          "| page kind (fresh URLs, one at a time) | pages | statements per page | database ms per page | rows per page | most frequent statement |",
+          "| --- | ---: | ---: | ---: | ---: | --- |",
+          ...r.roundTrips.map(
+            (t) =>
+              `| ${t.kind} | ${t.pages} | ${t.statementsPerPage} | ${t.dbMsPerPage} | ${t.rowsPerPage} | ${t.top[0] ? `${t.top[0].calls}× \`${t.top[0].query.replace(/\|/g, "\\|").slice(0, 60)}\`` : "—"} |`,
+          ),
           "",
         ]
       : []),

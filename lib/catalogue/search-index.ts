@@ -4,18 +4,34 @@ import { Prisma } from "../db/generated/client";
 
 /** Constant SQL (no parameters): shared by the content seed and the synthetic bulk loader; ordered, so deterministic. */
 export const REFRESH_SEARCH_INDEX_SQL = `
-    WITH names AS (
-      SELECT p.id,
-        concat_ws(' ',
-          (SELECT string_agg(concat_ws(' ', o.name, o.short_name, pa.name_as_stated,
-                    (SELECT string_agg(a.name, ' ' ORDER BY a.name) FROM organisation_alias a WHERE a.organisation_id = o.id)), ' ' ORDER BY pa.position)
-             FROM participation pa JOIN organisation o ON o.id = pa.organisation_id WHERE pa.project_id = p.id),
-          (SELECT string_agg(r.name, ' ' ORDER BY pr.position) FROM project_region pr JOIN region r ON r.id = pr.region_id WHERE pr.project_id = p.id),
-          (SELECT string_agg(c.name, ' ' ORDER BY c.code) FROM project_country pc JOIN country c ON c.code = pc.country_code WHERE pc.project_id = p.id),
-          (SELECT string_agg(t.name, ' ' ORDER BY t.position) FROM project_theme pt JOIN theme t ON t.id = pt.theme_id WHERE pt.project_id = p.id),
-          (SELECT string_agg(g.name, ' ' ORDER BY g.position) FROM project_target_group pg JOIN target_group g ON g.id = pg.target_group_id WHERE pg.project_id = p.id)
-        ) AS text
+    WITH aliases AS (
+      SELECT organisation_id, string_agg(name, ' ' ORDER BY name) AS names FROM organisation_alias GROUP BY organisation_id
+    ), partners AS (
+      SELECT pa.project_id,
+        string_agg(concat_ws(' ', o.name, o.short_name, pa.name_as_stated, al.names), ' ' ORDER BY pa.position) AS text
+      FROM participation pa JOIN organisation o ON o.id = pa.organisation_id
+        LEFT JOIN aliases al ON al.organisation_id = o.id
+      GROUP BY pa.project_id
+    ), regions AS (
+      SELECT pr.project_id, string_agg(r.name, ' ' ORDER BY pr.position) AS text
+      FROM project_region pr JOIN region r ON r.id = pr.region_id GROUP BY pr.project_id
+    ), countries AS (
+      SELECT pc.project_id, string_agg(c.name, ' ' ORDER BY c.code) AS text
+      FROM project_country pc JOIN country c ON c.code = pc.country_code GROUP BY pc.project_id
+    ), themes AS (
+      SELECT pt.project_id, string_agg(t.name, ' ' ORDER BY t.position) AS text
+      FROM project_theme pt JOIN theme t ON t.id = pt.theme_id GROUP BY pt.project_id
+    ), groups AS (
+      SELECT pg.project_id, string_agg(g.name, ' ' ORDER BY g.position) AS text
+      FROM project_target_group pg JOIN target_group g ON g.id = pg.target_group_id GROUP BY pg.project_id
+    ), names AS MATERIALIZED (
+      SELECT p.id, concat_ws(' ', partners.text, regions.text, countries.text, themes.text, groups.text) AS text
       FROM project p
+        LEFT JOIN partners ON partners.project_id = p.id
+        LEFT JOIN regions ON regions.project_id = p.id
+        LEFT JOIN countries ON countries.project_id = p.id
+        LEFT JOIN themes ON themes.project_id = p.id
+        LEFT JOIN groups ON groups.project_id = p.id
     )
     UPDATE project p SET
       search_text = unaccent(lower(concat_ws(' ', p.acronym, p.title, names.text))),

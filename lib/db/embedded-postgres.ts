@@ -37,6 +37,8 @@ export async function startEmbeddedPostgres(options: {
   log?: (line: string) => void;
   /** Every line PostgreSQL writes (start-up, recovery, shutdown). */
   serverLog?: (line: string) => void;
+  /** More server settings, e.g. ["-c", "shared_preload_libraries=pg_stat_statements"] for the benchmark. */
+  flags?: string[];
 }): Promise<EmbeddedServer> {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const database = options.database ?? "atlas";
@@ -49,7 +51,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     createPostgresUser: typeof process.getuid === "function" && process.getuid() === 0,
     // Loopback only; fsync stays on so that a kill never corrupts the data directory.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", ...(options.flags ?? [])],
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     onLog: (message) => {
       const line = String(message).trim();
