@@ -18,6 +18,8 @@ const SCALAR_TYPES: Record<string, string> = {
   Boolean: "boolean",
   Float: "double precision",
   DateTime: "timestamp(3) without time zone",
+  BigInt: "bigint",
+  Json: "jsonb",
 };
 
 /** The PostgreSQL type Prisma's migrations give a field. */
