@@ -43,13 +43,30 @@ export function formatReleaseValue(field: string, value: string | null): string 
   return value;
 }
 
-/** One change in a sentence: "Total budget: € 169,956 → € 170,000", "Partner removed: …", "Summary reworded". */
-export function describeReleaseChange(change: { field: string | null; before: string | null; after: string | null }) {
-  const { field, before, after } = change;
-  if (field === null) return null;
+type StoredChange = { field: string | null; before: string | null; after: string | null };
+
+/** A field change as the page lays it out: a list item added or removed, prose reworded, or a value before → after. */
+export function releaseChangeParts({ field, before, after }: StoredChange & { field: string }) {
   const label = releaseFieldLabel(field);
   const kind = isReleaseField(field) ? RELEASE_FIELDS[field].kind : "text";
-  if (kind === "prose") return `${label} reworded`;
-  if (kind === "list") return before === null ? `${label} added: ${after}` : `${label} removed: ${before}`;
-  return `${label}: ${formatReleaseValue(field, before)} → ${formatReleaseValue(field, after)}`;
+  if (kind === "prose") return { label, how: "reworded" } as const;
+  if (kind === "list")
+    return before === null
+      ? ({ label, how: "added", item: after } as const)
+      : ({ label, how: "removed", item: before } as const);
+  return {
+    label,
+    how: "value",
+    before: formatReleaseValue(field, before),
+    after: formatReleaseValue(field, after),
+  } as const;
+}
+
+/** One change in a sentence: "Total budget: € 169,956 → € 170,000", "Partner removed: …", "Summary reworded". */
+export function describeReleaseChange(change: StoredChange): string | null {
+  if (change.field === null) return null;
+  const p = releaseChangeParts({ ...change, field: change.field });
+  if (p.how === "reworded") return `${p.label} reworded`;
+  if (p.how === "value") return `${p.label}: ${p.before} → ${p.after}`;
+  return `${p.label} ${p.how}: ${p.item}`;
 }
