@@ -174,7 +174,15 @@ export function openApiDocument() {
         get: {
           operationId: "getRelease",
           summary: "One data release with its changelog, per project and field",
-          parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
+          parameters: [
+            {
+              name: "id",
+              in: "path",
+              required: true,
+              description: "The release number, as listed by /releases",
+              schema: { type: "integer", minimum: 1 },
+            },
+          ],
           responses: { "200": json("ReleaseDetail", "The release"), ...errors },
         },
       },

@@ -214,9 +214,13 @@ test("every API response matches the OpenAPI document, errors included", async (
   await check("/api/v1/countries", "CountryList");
   await check("/api/v1/programmes", "ProgrammeList");
   await check("/api/v1/organisations?country=SI", "OrganisationList");
+  await check("/api/v1/releases", "ReleaseList");
+  await check("/api/v1/releases/1", "ReleaseDetail");
+  await check("/api/v1/releases/0", "Error", 404);
   await check("/api/v1/projects?page=0", "Error", 400);
   await check("/api/v1/projects/nope", "Error", 404);
-  for (const path of Object.keys(doc.paths)) expect(path).toMatch(/^\/(projects|countries|programmes|organisations)/);
+  for (const path of Object.keys(doc.paths))
+    expect(path).toMatch(/^\/(projects|countries|programmes|organisations|releases)/);
 });
 
 test("share button copies the link and says so to screen readers; cite and report links are prefilled", async ({
