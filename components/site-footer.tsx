@@ -31,8 +31,11 @@ function releaseLine() {
   const day = release.releasedAt.toISOString().slice(0, 10);
   return (
     <p>
-      <Link href="/releases" prefetch={false} className="inline-flex min-h-6 items-center gap-x-1">
-        Data release <time dateTime={day}>{formatPartialDate(day)}</time>
+      <Link href="/releases" prefetch={false} className="inline-flex min-h-6 items-center">
+        {/* One flex item, so the space stays inside the link's single underline. */}
+        <span>
+          Data release <time dateTime={day}>{formatPartialDate(day)}</time>
+        </span>
       </Link>
     </p>
   );

@@ -16,8 +16,8 @@ export function ReleaseFacts({ release: r }: { release: ReleaseSummary }) {
         <dd>{formatCount(r.projects)}</dd>
         <dt className="font-semibold">Organisations</dt>
         <dd>{formatCount(r.organisations)}</dd>
-        <dt className="font-semibold">Partners</dt>
-        <dd>{formatCount(r.partners)} (organisation in a project)</dd>
+        <dt className="font-semibold">Participations</dt>
+        <dd>{formatCount(r.partners)}</dd>
         <dt className="font-semibold">Total budget stated</dt>
         <dd>{formatEuros(r.totalBudget)}</dd>
         <dt className="font-semibold">Content hash</dt>

@@ -25,7 +25,7 @@ export function ReleaseList({ releases }: { releases: ReleaseSummary[] }) {
               Organisations
             </th>
             <th scope="col" className="num">
-              Partners
+              Participations
             </th>
             <th scope="col" className="num">
               Total budget stated

@@ -14,8 +14,8 @@ function changeLine(c: {
   before: string | null;
   after: string | null;
 }) {
-  if (c.kind !== "changed") return `${c.projectName}: project ${c.kind}`;
-  return `${c.projectName}: ${describeReleaseChange(c)}`;
+  if (c.kind !== "changed") return `${c.projectName} — project ${c.kind}`;
+  return `${c.projectName} — ${describeReleaseChange(c)}`;
 }
 
 export async function releasesFeed(limit = 20): Promise<string> {
