@@ -81,7 +81,7 @@ export function ProjectDetailView({
           <ReportErrorLink slug={project.slug}>Report an error</ReportErrorLink>
         </p>
         {lastChange && (
-          <p className="text-sm text-muted">
+          <p className="text-sm text-muted print:hidden">
             <Link href={`/releases/${lastChange.id}#${project.slug}`} prefetch={false}>
               Last changed on <ReleaseDate date={lastChange.releasedAt} />
             </Link>{" "}
