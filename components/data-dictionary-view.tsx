@@ -35,7 +35,12 @@ export function DataDictionaryView({
           <Link href="/participations.csv" prefetch={false}>
             participations.csv
           </Link>{" "}
-          (and <code>.json</code>).
+          (and <code>.json</code>). Every export names the{" "}
+          <Link href="/releases" prefetch={false}>
+            data release
+          </Link>{" "}
+          it was made from: in the <code>X-Atlas-Release</code> response header (
+          <code>&lt;id&gt;; date=&lt;time&gt;</code>) and, for JSON, in its <code>meta</code>.
         </p>
       </PageHeader>
       <BulkDownloads files={files} />

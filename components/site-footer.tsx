@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { lastSeedFinishedAt } from "@/lib/server/seed-version";
+import { lastDataRelease, lastSeedFinishedAt } from "@/lib/server/seed-version";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { LICENCE } from "@/lib/seo/licence";
 import { LogoMark } from "./logo-mark";
@@ -7,6 +7,7 @@ import { LogoMark } from "./logo-mark";
 const LINKS = [
   { href: "/about", label: "About the data" },
   { href: "/data-dictionary", label: "Data dictionary" },
+  { href: "/releases", label: "Data releases" },
   { href: "/api", label: "JSON API" },
   { href: "/accessibility", label: "Accessibility statement" },
 ] as const;
@@ -19,6 +20,23 @@ function updatedLine() {
   return (
     <p>
       Data last updated <time dateTime={day}>{formatPartialDate(day)}</time>
+    </p>
+  );
+}
+
+/** The latest data release, linking to the list of releases and what each changed (left out before the first). */
+function releaseLine() {
+  const release = lastDataRelease();
+  if (!release) return null;
+  const day = release.releasedAt.toISOString().slice(0, 10);
+  return (
+    <p>
+      <Link href="/releases" prefetch={false} className="inline-flex min-h-6 items-center">
+        {/* One flex item, so the space stays inside the link's single underline. */}
+        <span>
+          Data release <time dateTime={day}>{formatPartialDate(day)}</time>
+        </span>
+      </Link>
     </p>
   );
 }
@@ -43,6 +61,7 @@ export function SiteFooter() {
             {LICENCE.after}
           </p>
           {updatedLine()}
+          {releaseLine()}
         </div>
         <nav aria-label="Footer">
           <ul className="space-y-1">

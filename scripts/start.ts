@@ -12,7 +12,8 @@ import { resolveDatabase } from "../lib/db/resolve-database";
 import { isExportPath } from "../lib/export/export-response";
 import { createExportPool } from "../lib/server/export-pool";
 import { createHttpCache } from "../lib/server/http-cache";
-import { currentSeedId, watchSeedVersion } from "../lib/server/seed-version";
+import { releaseHeaders } from "../lib/export/release-stamp";
+import { currentSeedId, lastDataRelease, watchSeedVersion } from "../lib/server/seed-version";
 import { createSiteHandler } from "../lib/server/site-handler";
 
 const dev = process.argv.includes("--dev");
@@ -62,9 +63,14 @@ const handler = createSiteHandler({
     : null,
   databaseUrl: database.url,
   dev,
-  bulkFile: (path) => {
+  bulkFile: async (path) => {
     const seedId = currentSeedId();
-    return seedId !== null && isExportPath(path) ? exportPool.bulkFile(seedId, path) : Promise.resolve(null);
+    const file = seedId !== null && isExportPath(path) ? await exportPool.bulkFile(seedId, path) : null;
+    // The release recorded with this seed (same transaction), as the export made on request would say.
+    const release = lastDataRelease();
+    return (
+      file && { file, headers: releaseHeaders(release && { id: release.id, date: release.releasedAt.toISOString() }) }
+    );
   },
 });
 const server = createServer((req, res) => {

@@ -13,6 +13,7 @@ import { QualityFlags } from "./quality-flags";
 import { ReportErrorLink } from "./report-error-link";
 import { ResultsList } from "./results-list";
 import { ShareBlock } from "./share-block";
+import { ReleaseDate } from "../releases/release-date";
 import { sourceAnchor, sourceCitation, sourceKind } from "@/lib/format/source-name";
 
 function Section({
@@ -38,7 +39,14 @@ function Section({
 
 const notStated = <p className="italic text-muted">Not stated in the source.</p>;
 
-export function ProjectDetailView({ data }: { data: ProjectPageData }) {
+/** `lastChange`: the last data release that added or changed this project (lib/catalogue/releases.ts). */
+export function ProjectDetailView({
+  data,
+  lastChange = null,
+}: {
+  data: ProjectPageData;
+  lastChange?: { id: number; releasedAt: Date } | null;
+}) {
   const { project } = data;
   const source = project.sourceDocument;
   return (
@@ -72,6 +80,14 @@ export function ProjectDetailView({ data }: { data: ProjectPageData }) {
           <a href="#cite">Cite this record</a>
           <ReportErrorLink slug={project.slug}>Report an error</ReportErrorLink>
         </p>
+        {lastChange && (
+          <p className="text-sm text-muted print:hidden">
+            <Link href={`/releases/${lastChange.id}#${project.slug}`} prefetch={false}>
+              Last changed on <ReleaseDate date={lastChange.releasedAt} />
+            </Link>{" "}
+            (data release {lastChange.id})
+          </p>
+        )}
       </div>
 
       <div className="mt-8 print:mt-2">

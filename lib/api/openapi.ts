@@ -114,7 +114,7 @@ export function openApiDocument() {
       title: "Integration Atlas API",
       version: "1.0.0",
       description:
-        "Read-only JSON API of the Integration Atlas catalogue. Money is whole euros; unknown values are null. Errors share one shape. Responses may be cached by CDNs for a few minutes.",
+        "Read-only JSON API of the Integration Atlas catalogue. Money is whole euros; unknown values are null. Errors share one shape. Every response's `meta` gives the licence and the latest data release. Responses may be cached by CDNs for a few minutes.",
     },
     servers: [{ url: absoluteUrl("/api/v1") }],
     paths: {
@@ -161,6 +161,29 @@ export function openApiDocument() {
           summary: "Organisations, optionally filtered by name, country and role",
           parameters: organisationParameters(),
           responses: { "200": json("OrganisationList", "Matching organisations"), ...errors },
+        },
+      },
+      "/releases": {
+        get: {
+          operationId: "listReleases",
+          summary: "Every data release, newest first: date, content hash, counts and projects added, removed, changed",
+          responses: { "200": json("ReleaseList", "All releases"), ...errors },
+        },
+      },
+      "/releases/{id}": {
+        get: {
+          operationId: "getRelease",
+          summary: "One data release with its changelog, per project and field",
+          parameters: [
+            {
+              name: "id",
+              in: "path",
+              required: true,
+              description: "The release number, as listed by /releases",
+              schema: { type: "integer", minimum: 1 },
+            },
+          ],
+          responses: { "200": json("ReleaseDetail", "The release"), ...errors },
         },
       },
     },

@@ -8,9 +8,25 @@ import { expandProgrammes, getProgrammeTree } from "../catalogue/programme-tree"
 import { listProgrammes } from "../catalogue/programmes";
 import { searchProjects } from "../catalogue/search-projects";
 import { withResolvedSearch } from "../catalogue/search-resolve";
+import { getRelease, latestRelease, listReleases, type ReleaseSummary } from "../catalogue/releases";
 import { absoluteUrl } from "../config";
+import { releaseFieldLabel } from "../format/release-fields";
+import { LICENCE } from "../seo/licence";
 import { PAGE_SIZE, toCanonicalSearch, type ProjectFilters } from "../filters/project-filters";
 import { projectDetailJson, projectSummaryJson } from "./to-json";
+
+/** The `meta` of every response: the licence and the latest data release (null before the first seed). */
+export async function apiMeta() {
+  const release = await latestRelease();
+  return {
+    licence: { name: LICENCE.name, url: LICENCE.url },
+    release: release && {
+      id: release.id,
+      date: release.releasedAt.toISOString(),
+      url: absoluteUrl(`/api/v1/releases/${release.id}`),
+    },
+  };
+}
 
 export async function projectListJson(filters: ProjectFilters) {
   const tree = await getProgrammeTree();
@@ -21,6 +37,7 @@ export async function projectListJson(filters: ProjectFilters) {
   const query = toCanonicalSearch({ ...filters, page: search.page });
   const at = (page: number) => absoluteUrl(`/api/v1/projects${toCanonicalSearch({ ...filters, page })}`);
   return {
+    meta: await apiMeta(),
     query,
     total: search.total,
     page: search.page,
@@ -43,11 +60,12 @@ export async function projectListJson(filters: ProjectFilters) {
 
 export async function projectDetailJsonBySlug(slug: string) {
   const data = await getProject(slug);
-  return data ? projectDetailJson(data) : null;
+  return data ? { ...projectDetailJson(data), meta: await apiMeta() } : null;
 }
 
 export async function countriesJson() {
   return {
+    meta: await apiMeta(),
     items: (await listCountries()).map((c) => ({ ...c, url: absoluteUrl(`/countries/${c.code.toLowerCase()}`) })),
   };
 }
@@ -56,6 +74,7 @@ export async function programmesJson() {
   const { programmes } = await listProgrammes();
   const slugById = new Map(programmes.map((p) => [p.id, p.slug]));
   return {
+    meta: await apiMeta(),
     items: programmes.map((p) => ({
       slug: p.slug,
       name: p.name,
@@ -74,6 +93,7 @@ export async function programmesJson() {
 export async function organisationsJson(filters: OrganisationListFilters) {
   const list = await listOrganisations(filters);
   return {
+    meta: await apiMeta(),
     total: list.total,
     page: list.page,
     pageCount: list.pageCount,
@@ -83,6 +103,38 @@ export async function organisationsJson(filters: OrganisationListFilters) {
       country: o.countryCode,
       projects: o._count.participations,
       url: absoluteUrl(`/organisations/${o.slug}`),
+    })),
+  };
+}
+
+function releaseJson(r: ReleaseSummary) {
+  const { releasedAt, ...rest } = r;
+  return {
+    ...rest,
+    date: releasedAt.toISOString(),
+    url: absoluteUrl(`/api/v1/releases/${r.id}`),
+    html: absoluteUrl(`/releases/${r.id}`),
+  };
+}
+
+export async function releasesJson() {
+  return { meta: await apiMeta(), items: (await listReleases()).map(releaseJson) };
+}
+
+export async function releaseJsonById(id: number) {
+  const data = await getRelease(id);
+  if (!data) return null;
+  return {
+    ...releaseJson(data.release),
+    meta: await apiMeta(),
+    changes: data.changes.map((c) => ({
+      project: c.projectSlug,
+      name: c.projectName,
+      kind: c.kind,
+      field: c.field,
+      label: c.field === null ? null : releaseFieldLabel(c.field),
+      before: c.before,
+      after: c.after,
     })),
   };
 }

@@ -23,6 +23,16 @@ export const ApiError = z
   .object({ error: z.object({ code: z.string(), message: z.string(), details: z.array(z.string()).optional() }) })
   .meta({ id: "Error", description: "Every error has this shape." });
 
+export const ApiMeta = z
+  .object({
+    licence: z.object({ name: z.string(), url: z.url() }),
+    release: z
+      .object({ id: z.number().int(), date: z.iso.datetime(), url: z.url() })
+      .nullable()
+      .meta({ description: "The data release the response was read from; null before the first." }),
+  })
+  .meta({ id: "Meta", description: "The licence of the data and its latest release, on every response." });
+
 export const ProjectSummary = z
   .object({
     slug: z.string(),
@@ -78,6 +88,7 @@ export const ProjectDetail = ProjectRecord.extend({
   ),
   flags: z.array(z.object({ field: z.string(), raw: z.string(), reading: z.string().nullable(), note: z.string() })),
   related: z.array(z.object({ slug: z.string(), title: z.string(), url: z.url() })),
+  meta: ApiMeta,
 }).meta({ id: "ProjectDetail" });
 
 export const Facet = z
@@ -91,6 +102,7 @@ export const Facet = z
 
 export const ProjectList = z
   .object({
+    meta: ApiMeta,
     query: z.string().meta({ description: "The canonical query string of the filters applied." }),
     total: z.number().int(),
     page: z.number().int(),
@@ -139,16 +151,56 @@ export const OrganisationItem = z
   })
   .meta({ id: "Organisation" });
 
-export const CountryList = z.object({ items: z.array(CountryItem) }).meta({ id: "CountryList" });
-export const ProgrammeList = z.object({ items: z.array(ProgrammeItem) }).meta({ id: "ProgrammeList" });
+export const CountryList = z.object({ meta: ApiMeta, items: z.array(CountryItem) }).meta({ id: "CountryList" });
+export const ProgrammeList = z.object({ meta: ApiMeta, items: z.array(ProgrammeItem) }).meta({ id: "ProgrammeList" });
 export const OrganisationList = z
   .object({
+    meta: ApiMeta,
     total: z.number().int(),
     page: z.number().int(),
     pageCount: z.number().int(),
     items: z.array(OrganisationItem),
   })
   .meta({ id: "OrganisationList", description: "100 organisations per page, by name." });
+
+export const ReleaseItem = z
+  .object({
+    id: z.number().int(),
+    date: z.iso.datetime(),
+    contentHash: z.string().meta({ description: "sha256 of the content files the release was seeded from." }),
+    projects: z.number().int(),
+    organisations: z.number().int(),
+    partners: z.number().int().meta({ description: "Participations: an organisation in a project." }),
+    totalBudget: money.meta({ description: "Sum of the stated total budgets, whole euros; null when none is stated." }),
+    added: z.number().int(),
+    removed: z.number().int(),
+    changed: z.number().int(),
+    url: z.url(),
+    html: z.url(),
+  })
+  .meta({ id: "Release" });
+
+export const ReleaseChange = z
+  .object({
+    project: z.string().meta({ description: "The project's slug." }),
+    name: z.string(),
+    kind: z.enum(["added", "removed", "changed"]),
+    field: z
+      .string()
+      .nullable()
+      .meta({ description: "Null when the whole project was added or removed. List fields give one change per item." }),
+    label: z.string().nullable(),
+    before: z.string().nullable().meta({ description: "As stored: money in whole euros, dates YYYY[-MM[-DD]]." }),
+    after: z.string().nullable(),
+  })
+  .meta({ id: "ReleaseChange" });
+
+export const ReleaseList = z
+  .object({ meta: ApiMeta, items: z.array(ReleaseItem) })
+  .meta({ id: "ReleaseList", description: "Every data release, newest first." });
+export const ReleaseDetail = ReleaseItem.extend({ meta: ApiMeta, changes: z.array(ReleaseChange) }).meta({
+  id: "ReleaseDetail",
+});
 
 export type ProjectSummaryJson = z.infer<typeof ProjectSummary>;
 export type ProjectRecordJson = z.infer<typeof ProjectRecord>;

@@ -5,6 +5,7 @@ import { refreshSearchIndex } from "../catalogue/search-index";
 import { countryName } from "../format/countries";
 import { firstDay, lastDay } from "../format/partial-date";
 import type { Catalogue } from "./load";
+import { recordRelease } from "./record-release";
 
 /** Key of the advisory lock that keeps two seeds from interleaving. */
 export const SEED_LOCK_KEY = 4_207_001;
@@ -164,6 +165,10 @@ export async function seedCatalogue(prisma: PrismaClient, catalogue: Catalogue, 
       }
       await refreshSearchIndex(tx);
       await tx.$executeRaw`${Prisma.raw(REFRESH_CATALOGUE_STATS_SQL)}`;
+      // The release is written before the seed run, in the same transaction: a server that sees the new seed run
+      // (lib/server/seed-version.ts) always finds its release.
+      const release = await recordRelease(tx, catalogue, options.contentHash);
+      if (release !== null) log(`  data release ${release}`);
       await tx.seedRun.create({ data: { kind: "content", contentHash: options.contentHash, projects: catalogue.projects.length } });
     },
     { timeout: 600_000, maxWait: 600_000 },

@@ -37,7 +37,7 @@ export async function produceBulkExports(log: (line: string) => void = () => {})
 
 /** The unfiltered export at `path`, gzipped, with the uncompressed size and checksum. */
 export async function bulkFileOf(path: string): Promise<Omit<BulkFile, "producedAt">> {
-  const response = exportResponse(path, new URLSearchParams());
+  const response = await exportResponse(path, new URLSearchParams());
   if (response.status !== 200 || !response.body) throw new Error(`${path} answered ${response.status}`);
   const hash = createHash("sha256");
   let bytes = 0;

@@ -3,6 +3,7 @@ import { compare, type CompareColumn } from "../catalogue/compare";
 import { absoluteUrl } from "../config";
 import { parseCompareParams } from "../filters/compare-params";
 import { csvStream, type ExportColumn } from "./export-stream";
+import { releaseStamp } from "./release-stamp";
 
 type Item = { column: CompareColumn; values: string[] };
 
@@ -18,8 +19,10 @@ export async function compareCsv(params: URLSearchParams): Promise<Response> {
   async function* all() {
     for (const [c, column] of columns.entries()) yield { column, values: rows.map((r) => r.values[c]) };
   }
+  const stamp = await releaseStamp();
   return new Response(csvStream(all(), csvColumns), {
     headers: {
+      ...stamp.headers,
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="integration-atlas-compare-${kind}.csv"`,
     },

@@ -4,7 +4,7 @@
 import { handleOrganisationExport, handleParticipationExport } from "./list-exports";
 import { handleProjectExport, type ExportFormat } from "./project-export";
 
-type Handler = (params: URLSearchParams, format: ExportFormat) => Response;
+type Handler = (params: URLSearchParams, format: ExportFormat) => Promise<Response>;
 
 const HANDLERS: Record<string, Handler> = {
   projects: handleProjectExport,
@@ -23,7 +23,7 @@ export function isExportPath(path: string): boolean {
 }
 
 /** The export at `path` (one of EXPORT_PATHS) for these query parameters. */
-export function exportResponse(path: string, params: URLSearchParams): Response {
+export async function exportResponse(path: string, params: URLSearchParams): Promise<Response> {
   const match = /^\/(\w+)\.(csv|json)$/.exec(path);
   const handler = match ? HANDLERS[match[1]] : undefined;
   if (!match || !handler) throw new Error(`Not an export path: ${path}`);

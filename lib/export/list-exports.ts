@@ -6,6 +6,7 @@ import { parseProjectFilters, toCanonicalSearch } from "../filters/project-filte
 import { csvStream, jsonStream, type ExportColumn } from "./export-stream";
 import type { ExportFormat } from "./project-export";
 import type { ProjectExportRow } from "./project-columns";
+import { releaseStamp } from "./release-stamp";
 
 type OrganisationRow = OrganisationExportRow;
 
@@ -46,21 +47,28 @@ async function* participationRows(params: URLSearchParams): AsyncGenerator<Parti
   }
 }
 
-function respond<T>(
+async function respond<T>(
   kind: string,
   format: ExportFormat,
   rows: AsyncIterable<T>,
   columns: ExportColumn<T>[],
   query: string,
 ) {
+  const stamp = await releaseStamp();
   const headers = {
+    ...stamp.headers,
     "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
     "Content-Disposition": `attachment; filename="integration-atlas-${kind}.${format}"`,
   };
   const stream =
     format === "csv"
       ? csvStream(rows, columns)
-      : jsonStream(rows, (row) => Object.fromEntries(columns.map((c) => [c.key, c.value(row)])), { query }, kind);
+      : jsonStream(
+          rows,
+          (row) => Object.fromEntries(columns.map((c) => [c.key, c.value(row)])),
+          { meta: stamp.meta, query },
+          kind,
+        );
   return new Response(stream, { headers });
 }
 

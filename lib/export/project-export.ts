@@ -5,6 +5,7 @@ import { parseProjectFilters, toCanonicalSearch, type ProjectFilters } from "../
 import { csvStream, jsonStream } from "./export-stream";
 import { DEFAULT_COLUMNS, PROJECT_COLUMNS } from "./project-columns";
 import { projectExportRows } from "../catalogue/export-rows";
+import { releaseStamp } from "./release-stamp";
 
 export type ExportFormat = "csv" | "json";
 
@@ -31,8 +32,10 @@ export function exportFilename(kind: string, filters: ProjectFilters, format: Ex
   return `integration-atlas-${kind}${tag ? `-${tag}` : ""}.${format}`;
 }
 
-export function projectExport(filters: ProjectFilters, format: ExportFormat, columnKeys: string[]): Response {
+export async function projectExport(filters: ProjectFilters, format: ExportFormat, columnKeys: string[]) {
+  const stamp = await releaseStamp();
   const headers = {
+    ...stamp.headers,
     "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
     "Content-Disposition": `attachment; filename="${exportFilename("projects", filters, format)}"`,
   };
@@ -43,12 +46,12 @@ export function projectExport(filters: ProjectFilters, format: ExportFormat, col
     return new Response(csvStream(rows, columns), { headers });
   }
   // No timestamp of the request: the same URL gives the same bytes until the next seed (and HTTP caches can hold it).
-  const head = { query: toCanonicalSearch(filters) };
+  const head = { meta: stamp.meta, query: toCanonicalSearch(filters) };
   return new Response(jsonStream(rows, projectRecordJson, head, "projects"), { headers });
 }
 
 /** The whole route: filters as on /projects (invalid ones dropped), plus `columns` for CSV. */
-export function handleProjectExport(query: URLSearchParams, format: ExportFormat): Response {
+export async function handleProjectExport(query: URLSearchParams, format: ExportFormat): Promise<Response> {
   const params = new URLSearchParams(query);
   const { columns, unknown } = parseColumns(params);
   if (unknown.length)

@@ -5,7 +5,7 @@ import { describeFilters } from "../filters/describe-filters";
 import { toCanonicalSearch, type ProjectFilters } from "../filters/project-filters";
 
 const XML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-const escapeXml = (s: string) =>
+export const escapeXml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => XML_ENTITIES[c] ?? c).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 
 export async function atomFeed(filters: ProjectFilters, limit = 50): Promise<string> {

@@ -41,6 +41,7 @@ const PAGES: Record<string, { kicker: string; title: string; line: string }> = {
     line: "Every column of the CSV and JSON exports",
   },
   api: { kicker: "Open data", title: "JSON API", line: "Read-only, documented as OpenAPI 3.1" },
+  releases: { kicker: "Open data", title: "Data releases", line: "Every version of the data and what changed" },
   accessibility: {
     kicker: "Integration Atlas",
     title: "Accessibility statement",

@@ -6,6 +6,7 @@ import {
   programmeSlugs,
   projectSlugs,
 } from "../catalogue/sitemap-entries";
+import { listReleases } from "../catalogue/releases";
 import { absoluteUrl } from "../config";
 
 const PER_FILE = 40_000;
@@ -19,6 +20,7 @@ const STATIC_PATHS = [
   "/data-dictionary",
   "/api",
   "/accessibility",
+  "/releases",
 ];
 
 type Part = { name: string; urls: () => Promise<string[]> };
@@ -33,6 +35,7 @@ async function parts(): Promise<Part[]> {
       urls: async () => (await countryCodesWithProjects()).map((code) => `/countries/${code.toLowerCase()}`),
     },
     { name: "programmes", urls: async () => (await programmeSlugs()).map((slug) => `/programmes/${slug}`) },
+    { name: "releases", urls: async () => (await listReleases()).map((r) => `/releases/${r.id}`) },
     ...chunks(projects).map((i) => ({
       name: `projects-${i + 1}`,
       urls: async () => (await projectSlugs(i * PER_FILE, PER_FILE)).map((slug) => `/projects/${slug}`),

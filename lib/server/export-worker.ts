@@ -27,7 +27,7 @@ export default async function runExport({ path, search, port }: ExportTask): Pro
   const send = (message: ExportMessage) => port.postMessage(message);
   const goOn = async () => ((await once(port, "message")) as [ExportReply])[0] === "more";
   try {
-    const response = exportResponse(path, new URLSearchParams(search));
+    const response = await exportResponse(path, new URLSearchParams(search));
     send({ kind: "head", status: response.status, headers: [...response.headers] });
     if (!(await goOn())) return;
     const reader = response.body?.getReader();

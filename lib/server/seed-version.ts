@@ -2,12 +2,18 @@
 // day (status "as of today" and citation dates change then). A seed in another process bumps it. The latest seed's
 // finishing time is kept beside it (shared through globalThis, like the health state): the footer's "Data last
 // updated" reads it without a query of its own, so it never races the page's own queries (every render of a URL is
-// the same bytes) and always agrees with the version in the page's ETag.
+// the same bytes) and always agrees with the version in the page's ETag. The latest data release (written in the same
+// transaction as its seed run) is read in the same poll, for the footer's "Data release" line.
 import pg from "pg";
 import { catalogueDay } from "../catalogue/catalogue-day";
 
-type Seed = { id: number; finishedAt: Date | null };
+type Seed = { id: number; finishedAt: Date | null; release: { id: number; releasedAt: Date } | null };
 const state: typeof globalThis & { atlasSeed?: Seed } = globalThis;
+
+/** The latest data release, as last polled; null before the first poll or the first content seed. */
+export function lastDataRelease(): Seed["release"] {
+  return state.atlasSeed?.release ?? null;
+}
 
 /** When the latest seed finished, as last polled; null before the first poll or without a seed. */
 export function lastSeedFinishedAt(): Date | null {
@@ -31,7 +37,13 @@ export function watchSeedVersion(url: string, everyMs = 2_000, onChange: (id: nu
         "SELECT id, finished_at FROM seed_run ORDER BY id DESC LIMIT 1",
       );
       const before = state.atlasSeed?.id;
-      state.atlasSeed = rows[0] ? { id: rows[0].id, finishedAt: rows[0].finished_at } : { id: 0, finishedAt: null };
+      const releases = await client.query<{ id: number; released_at: Date }>(
+        "SELECT id, released_at FROM data_release ORDER BY id DESC LIMIT 1",
+      );
+      const release = releases.rows[0] ? { id: releases.rows[0].id, releasedAt: releases.rows[0].released_at } : null;
+      state.atlasSeed = rows[0]
+        ? { id: rows[0].id, finishedAt: rows[0].finished_at, release }
+        : { id: 0, finishedAt: null, release };
       if (state.atlasSeed.id !== before) onChange(state.atlasSeed.id);
     } catch {
       // Keep the last known version; the health monitor reports the outage.

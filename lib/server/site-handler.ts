@@ -64,8 +64,9 @@ export type SiteHandlerOptions = {
   cache: HttpCache | null;
   databaseUrl: string;
   dev: boolean;
-  /** The stored whole-catalogue file for a path requested without a query, if there is one (export-pool.ts). */
-  bulkFile?: (path: string) => Promise<BulkFile | null>;
+  /** The stored whole-catalogue file for a path requested without a query, if there is one (export-pool.ts), with
+   * headers of its own (the release it was made from). */
+  bulkFile?: (path: string) => Promise<{ file: BulkFile; headers: Record<string, string> } | null>;
 };
 
 type Finished = CachedResponse & { cacheable: boolean };
@@ -123,9 +124,15 @@ export function createSiteHandler(options: SiteHandlerOptions) {
   }
 
   /** A whole-catalogue file: gzip as stored when the client takes it, else decompressed on the way out. */
-  function sendBulk(req: IncomingMessage, res: ServerResponse, file: BulkFile, etag: string) {
+  function sendBulk(
+    req: IncomingMessage,
+    res: ServerResponse,
+    { file, headers: own }: { file: BulkFile; headers: Record<string, string> },
+    etag: string,
+  ) {
     const gzip = /\bgzip\b/.test(headerValue(req.headers["accept-encoding"]));
     const headers: Record<string, string> = {
+      ...lower(own),
       ...lower(staticSecurityHeaders({ embeddable: false })),
       "content-security-policy": contentSecurityPolicy(undefined, { dev: options.dev, embeddable: false }),
       "content-type": file.contentType,

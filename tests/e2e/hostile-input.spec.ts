@@ -95,6 +95,11 @@ const CASES: Case[] = [
   ["/embed/projects/..%2F..%2Fetc%2Fpasswd", [404]],
   ["/api/v1/nope", [404]],
   ["/api/v1/projects/nope", [404]],
+  ["/releases/1%27%20OR%20%271%27%3D%271", [404]],
+  ["/releases/99999999999", [404]],
+  ["/releases/-1", [404]],
+  ["/api/v1/releases/1.5", [404]],
+  ["/api/v1/releases?x=1", [400]],
   ["/projects.csv?columns=slug,%3Cscript%3E", [400]],
   // Unsupported methods
   ["/projects", [405], "POST"],

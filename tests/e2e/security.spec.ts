@@ -21,6 +21,8 @@ const URLS = [
   "/about",
   "/data-dictionary",
   "/api",
+  "/releases",
+  "/releases/1",
   "/projects/no-such-project",
   "/api/v1/projects",
   "/api/v1/projects/arc",
@@ -33,6 +35,8 @@ const URLS = [
   "/organisations.csv",
   "/participations.json",
   "/feed.xml",
+  "/releases.atom",
+  "/api/v1/releases",
   "/sitemap.xml",
   "/robots.txt",
   "/og/project/arc",
@@ -84,7 +88,7 @@ test("every page type, the API, exports, feeds and static assets carry the secur
 test("two plain GETs return identical bytes and CSP, publicly cacheable, revalidated with 304; HSTS follows SITE_URL", async ({
   request,
 }) => {
-  for (const url of ["/projects/arc", "/projects", "/countries", "/projects?country=IT&q=migrants"]) {
+  for (const url of ["/projects/arc", "/projects", "/countries", "/projects?country=IT&q=migrants", "/releases/1"]) {
     const a = await request.get(url);
     const b = await request.get(url);
     expect(await a.body(), url).toEqual(await b.body());

@@ -201,7 +201,11 @@ test("whole-catalogue files are listed with size and SHA-256, served as files, a
   const file = await request.get("/projects.csv");
   expect(file.headers()["x-cache"]).toBe("bulk");
   const fileBytes = await file.body();
-  const onRequest = await (await request.get("/projects.csv?")).body();
+  const madeOnRequest = await request.get("/projects.csv?");
+  const onRequest = await madeOnRequest.body();
+  // Both say which data release they were made from.
+  expect(file.headers()["x-atlas-release"]).toMatch(/^1; date=/);
+  expect(file.headers()["x-atlas-release"]).toBe(madeOnRequest.headers()["x-atlas-release"]);
   const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
   expect(sha(fileBytes)).toBe(stated);
   expect(sha(onRequest)).toBe(stated);
@@ -241,9 +245,13 @@ test("every API response matches the OpenAPI document, errors included", async (
   await check("/api/v1/countries", "CountryList");
   await check("/api/v1/programmes", "ProgrammeList");
   await check("/api/v1/organisations?country=SI", "OrganisationList");
+  await check("/api/v1/releases", "ReleaseList");
+  await check("/api/v1/releases/1", "ReleaseDetail");
+  await check("/api/v1/releases/0", "Error", 404);
   await check("/api/v1/projects?page=0", "Error", 400);
   await check("/api/v1/projects/nope", "Error", 404);
-  for (const path of Object.keys(doc.paths)) expect(path).toMatch(/^\/(projects|countries|programmes|organisations)/);
+  for (const path of Object.keys(doc.paths))
+    expect(path).toMatch(/^\/(projects|countries|programmes|organisations|releases)/);
 });
 
 test("share button copies the link and says so to screen readers; cite and report links are prefilled", async ({

@@ -28,7 +28,7 @@ test("every list export is produced once for the seed, and each file is exactly 
   for (const path of EXPORT_PATHS) {
     const file = await bulkFile(seedRunId ?? -1, path);
     if (!file) throw new Error(`no file for ${path}`);
-    const fromUrl = new Uint8Array(await exportResponse(path, new URLSearchParams()).arrayBuffer());
+    const fromUrl = new Uint8Array(await (await exportResponse(path, new URLSearchParams())).arrayBuffer());
     const saved = gunzipSync(file.gzip);
     expect(saved.length, path).toBe(file.bytes);
     expect(sha256(saved), path).toBe(file.sha256);

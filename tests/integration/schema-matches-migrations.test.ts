@@ -20,6 +20,7 @@ const SCALAR_TYPES: Record<string, string> = {
   Boolean: "boolean",
   Float: "double precision",
   DateTime: "timestamp(3) without time zone",
+  Json: "jsonb",
 };
 
 /** The PostgreSQL type Prisma's migrations give a field. */

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { ProjectDetailView } from "@/components/project/project-detail";
 import { ProjectPageExtras } from "@/components/compare/project-page-extras";
 import { getProject } from "@/lib/catalogue/get-project";
+import { projectLastChange } from "@/lib/catalogue/releases";
 import { parseSlug } from "@/lib/filters/slug";
 import { clip, pageMetadata } from "@/lib/seo/page-metadata";
 
@@ -27,11 +28,11 @@ export async function generateMetadata({ params }: PageProps<"/projects/[slug]">
 export default async function ProjectPage({ params }: PageProps<"/projects/[slug]">) {
   await connection();
   const slug = parseSlug((await params).slug);
-  const data = slug ? await getProject(slug) : null;
+  const [data, lastChange] = slug ? await Promise.all([getProject(slug), projectLastChange(slug)]) : [null, null];
   if (!data) notFound();
   return (
     <>
-      <ProjectDetailView data={data} />
+      <ProjectDetailView data={data} lastChange={lastChange} />
       <ProjectPageExtras slug={data.project.slug} title={data.project.title} />
     </>
   );

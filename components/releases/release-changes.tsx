@@ -1,0 +1,99 @@
+// One release's changelog: projects added, projects removed, then each changed project with its field changes.
+// Each project carries its slug as the anchor that project pages link to (/releases/<id>#<slug>).
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { ReleaseChange, ReleaseDetail } from "@/lib/catalogue/releases";
+import { releaseChangeParts } from "@/lib/format/release-fields";
+
+function ProjectName({ change, linked }: { change: ReleaseChange; linked: boolean }) {
+  if (!linked) return <>{change.projectName}</>;
+  return (
+    <Link href={`/projects/${change.projectSlug}`} prefetch={false} className="inline-flex min-h-6 items-center">
+      {change.projectName}
+    </Link>
+  );
+}
+
+function FieldChange({ change }: { change: ReleaseChange & { field: string } }) {
+  const p = releaseChangeParts(change);
+  const label = <span className="font-semibold">{p.label}</span>;
+  if (p.how === "reworded") return <>{label}: our wording was revised</>;
+  if (p.how === "added" || p.how === "removed")
+    return (
+      <>
+        {label} {p.how}: {p.item}
+      </>
+    );
+  return (
+    <>
+      {label}: {p.before} <span aria-hidden="true">→</span>
+      <span className="sr-only">changed to</span> {p.after}
+    </>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-10">
+      <h2 id={id} className="mb-3 text-xl font-bold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export function ReleaseChanges({ changes, currentSlugs }: Pick<ReleaseDetail, "changes" | "currentSlugs">) {
+  const added = changes.filter((c) => c.kind === "added");
+  const removed = changes.filter((c) => c.kind === "removed");
+  const changed = new Map<string, (ReleaseChange & { field: string })[]>();
+  for (const c of changes)
+    if (c.kind === "changed" && c.field !== null)
+      changed.set(c.projectSlug, [...(changed.get(c.projectSlug) ?? []), { ...c, field: c.field }]);
+  if (!changes.length)
+    return <p className="mt-6">No compared field changed in this release (the files changed in other ways).</p>;
+  return (
+    <>
+      {added.length > 0 && (
+        <Section id="release-added" title={`Projects added (${added.length})`}>
+          <ul className="list-disc space-y-1 pl-5">
+            {added.map((c) => (
+              <li key={c.projectSlug} id={c.projectSlug}>
+                <ProjectName change={c} linked={currentSlugs.has(c.projectSlug)} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {removed.length > 0 && (
+        <Section id="release-removed" title={`Projects removed (${removed.length})`}>
+          <ul className="list-disc space-y-1 pl-5">
+            {removed.map((c) => (
+              <li key={c.projectSlug} id={c.projectSlug}>
+                <ProjectName change={c} linked={currentSlugs.has(c.projectSlug)} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {changed.size > 0 && (
+        <Section id="release-changed" title={`Projects changed (${changed.size})`}>
+          {[...changed].map(([slug, rows]) => (
+            <section key={slug} id={slug} aria-labelledby={`${slug}-h`} className="mt-6">
+              <h3 id={`${slug}-h`} className="text-lg font-semibold">
+                <ProjectName change={rows[0]} linked={currentSlugs.has(slug)} />
+              </h3>
+              <ul className="mt-2 list-disc space-y-1 pl-5">
+                {rows.map((c, i) => (
+                  <li key={i}>
+                    <FieldChange change={c} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </Section>
+      )}
+    </>
+  );
+}
