@@ -15,6 +15,7 @@ import { coldLoad, type ColdResult } from "../lib/bench/cold-load";
 import { sampleColdUrls, type ColdKind } from "../lib/bench/cold-urls";
 import { loadTest, type LoadResult } from "../lib/bench/load-test";
 import { pageViewCosts, type PageViewCost } from "../lib/bench/page-view";
+import { downloadLoop } from "../lib/bench/downloads";
 import { pageWeight } from "../lib/bench/page-weight";
 import { enableStatementStats, roundTrips, type RoundTrips } from "../lib/bench/round-trips";
 import { captureQueries, explainTimings } from "../lib/bench/query-timing";
@@ -247,31 +248,13 @@ async function loadUrls(): Promise<LoadResult | null> {
     for (const [name, path, set] of exportRuns) {
       const [aloneSet, duringSet] = [exportSets[set], exportSets[set + 1]];
       const alone = await coldLoad(base, aloneSet, 10);
-      let stop = false;
-      let downloads = 0;
-      let bytes = 0;
-      const statuses: Record<string, number> = {};
-      const downloaders = Array.from({ length: 6 }, async () => {
-        while (!stop) {
-          const response = await fetch(`${base}${path}`);
-          statuses[response.status] = (statuses[response.status] ?? 0) + 1;
-          const reader = response.body?.getReader();
-          for (;;) {
-            const chunk = reader ? await reader.read() : { done: true as const, value: undefined };
-            if (chunk.value) bytes += chunk.value.byteLength;
-            if (chunk.done) break;
-          }
-          if (response.status === 429) await new Promise((r) => setTimeout(r, 1_000));
-          else downloads++;
-        }
-      });
+      const downloads = downloadLoop(base, path, 6);
       await new Promise((r) => setTimeout(r, 1_000));
       const during = await coldLoad(base, duringSet, 10);
-      stop = true;
-      await Promise.all(downloaders);
-      exportsUnderLoad.push({ name, alone, during, downloads, megabytes: Math.round(bytes / 1e5) / 10, statuses });
+      const { finished, megabytes, statuses } = await downloads.stop();
+      exportsUnderLoad.push({ name, alone, during, downloads: finished, megabytes, statuses });
       console.log(
-        `cold project pages during ${name}: ${during.requestsPerSecond} req/s (alone ${alone.requestsPerSecond}; ${Math.round((100 * during.requestsPerSecond) / Math.max(alone.requestsPerSecond, 0.1))} %)  p99 ${during.p99} ms (alone ${alone.p99})  downloads finished ${downloads}, ${Math.round(bytes / 1e6)} MB, statuses ${JSON.stringify(statuses)}`,
+        `cold project pages during ${name}: ${during.requestsPerSecond} req/s (alone ${alone.requestsPerSecond}; ${Math.round((100 * during.requestsPerSecond) / Math.max(alone.requestsPerSecond, 0.1))} %)  p99 ${during.p99} ms (alone ${alone.p99})  downloads finished ${finished}, ${megabytes} MB sent (gzip), statuses ${JSON.stringify(statuses)}`,
       );
     }
     pageViews = await pageViewCosts(base, ["/", "/projects", `/projects/${project}`]);

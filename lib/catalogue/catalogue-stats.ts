@@ -22,6 +22,7 @@ export const REFRESH_CATALOGUE_STATS_SQL = [
   "word_bitmap",
   "prefix_bitmap",
   "result_bitmap",
+  "start_year_bitmap",
 ]
   .map((view) => `REFRESH MATERIALIZED VIEW "${view}";`)
   .join("\n");

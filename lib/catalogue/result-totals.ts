@@ -39,7 +39,8 @@ export async function resultTotals(
   return { ...achieved, ...planned };
 }
 
-/** Planned figures are few: summed straight from the result table over the matching projects' bits. */
+/** Planned figures are few: summed straight from the result table (its partial index of planned rows) over the
+ * matching projects' bits. */
 async function plannedTotals(
   bits: FilterBits,
   limit: number,
@@ -49,10 +50,12 @@ async function plannedTotals(
     Prisma.sql`
     WITH x AS MATERIALIZED (SELECT ${matchBits(bits)} AS m),
     r AS (SELECT r.unit, r.figure, r.project_id FROM result r
-          WHERE r.expected AND r.figure IS NOT NULL AND r.unit IS NOT NULL AND ${hasBit(Prisma.sql`(SELECT m FROM x)`, Prisma.sql`r.project_id`)})
-    SELECT r.unit, sum(r.figure)::float8 AS total, count(DISTINCT r.project_id)::int AS projects,
-           (SELECT count(DISTINCT project_id) FROM r)::int AS all_projects
-    FROM r GROUP BY r.unit ORDER BY projects DESC, total DESC, r.unit LIMIT ${limit}`,
+          WHERE r.expected AND r.figure IS NOT NULL AND r.unit IS NOT NULL AND ${hasBit(Prisma.sql`(SELECT m FROM x)`, Prisma.sql`r.project_id`)}),
+    -- Grouped (hashed) per unit and project first: count(DISTINCT …) would sort every planned row by its unit text.
+    per AS (SELECT r.unit, r.project_id, sum(r.figure) AS figure FROM r GROUP BY r.unit, r.project_id)
+    SELECT per.unit, sum(per.figure)::float8 AS total, count(*)::int AS projects,
+           (SELECT count(*) FROM (SELECT project_id FROM r GROUP BY project_id) p)::int AS all_projects
+    FROM per GROUP BY per.unit ORDER BY projects DESC, total DESC, per.unit LIMIT ${limit}`,
   );
   return {
     planned: rows.map(({ unit, total, projects }) => ({ unit, total, projects })),
