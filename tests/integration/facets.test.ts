@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { projectFacets } from "../../lib/catalogue/project-facets";
 import { relatedProjects } from "../../lib/catalogue/related-projects";
 import { getProgrammeTree } from "../../lib/catalogue/programme-tree";
-import { searchProjects } from "../../lib/catalogue/search-projects";
+import { resultTotals } from "../../lib/catalogue/result-totals";
+import { matchingProjectIds, searchProjects } from "../../lib/catalogue/search-projects";
 import { catalogueDay } from "../../lib/catalogue/catalogue-day";
 import { DEFAULT_FILTERS, type ProjectFilters } from "../../lib/filters/project-filters";
 import { LEAD_ROLES } from "../../lib/rules/catalogue-rules";
@@ -170,5 +171,32 @@ describe("related projects", () => {
         .sort(),
     ).toEqual(Object.keys(sharing).sort());
     expect(related).toHaveLength(5);
+  });
+});
+
+describe("planned result figures", () => {
+  it("sum per unit over the matching projects, with the projects counted once per unit and in all", async () => {
+    const tree = await getProgrammeTree();
+    let units = 0;
+    for (const filters of [f({ q: "integration" }), f({ country: ["IT"] }), f({ theme: ["governance-and-policy"] })]) {
+      const ids = await matchingProjectIds(filters, tree);
+      expect(ids.length).toBeGreaterThan(0);
+      const where = `expected AND figure IS NOT NULL AND unit IS NOT NULL AND project_id = ANY($1::int[])`;
+      const expected = await sql(`SELECT unit AS key, sum(figure) AS n FROM result WHERE ${where} GROUP BY unit`, [
+        ids,
+      ]);
+      const projects = await sql(
+        `SELECT unit AS key, count(DISTINCT project_id) AS n FROM result WHERE ${where} GROUP BY unit`,
+        [ids],
+      );
+      const all = await sql(`SELECT 'all' AS key, count(DISTINCT project_id) AS n FROM result WHERE ${where}`, [ids]);
+      const totals = await resultTotals(filters, tree, 100);
+      expect(Object.fromEntries(totals.planned.map((p) => [p.unit, p.total]))).toEqual(expected);
+      expect(Object.fromEntries(totals.planned.map((p) => [p.unit, p.projects]))).toEqual(projects);
+      expect(totals.projectsWithPlanned).toBe(all.all ?? 0);
+      units += totals.planned.length;
+    }
+    // The content has planned figures in these views: the comparison above is not between two empty lists.
+    expect(units).toBeGreaterThan(0);
   });
 });
