@@ -19,7 +19,7 @@ import { downloadLoop } from "../lib/bench/downloads";
 import { pageWeight } from "../lib/bench/page-weight";
 import { enableStatementStats, roundTrips, type RoundTrips } from "../lib/bench/round-trips";
 import { captureQueries, explainTimings } from "../lib/bench/query-timing";
-import { writePerformanceSummary } from "../lib/bench/report";
+import { writePerformanceSummary, type BenchResult } from "../lib/bench/report";
 import { getCountry, listCountries } from "../lib/catalogue/countries";
 import { getProject } from "../lib/catalogue/get-project";
 import { getHeadlineFigures } from "../lib/catalogue/headline-figures";
@@ -301,6 +301,7 @@ async function loadUrls(): Promise<LoadResult | null> {
 
 if (coldOnly) {
   await pgServer.stop();
+  saveResult({ baseline: null, urls: [], queries: [] });
   process.exit(0);
 }
 console.log("Timing the catalogue queries (EXPLAIN ANALYZE, 20 runs each)…");
@@ -337,25 +338,28 @@ console.log(
 );
 if (!baselineLoad) process.exit(0); // --queries-only: nothing is recorded
 
-const result = {
-  date: new Date().toISOString(),
-  dataset,
-  projects: n,
-  connections,
-  seconds,
-  baseline: baselineLoad,
-  coldBaseline,
-  cold: coldRows,
-  bulkSeconds,
-  exportsUnderLoad,
-  roundTrips: trips,
-  pageViews,
-  urls: rows,
-  queries: timings,
-};
-mkdirSync("bench/results", { recursive: true });
-const file = `bench/results/${result.date.replace(/[:.]/g, "-")}-${dataset}.json`;
-writeFileSync(file, JSON.stringify(result, null, 2));
-writePerformanceSummary(result);
-console.log(`Results: ${file}; summary in docs/performance.md`);
+saveResult({ baseline: baselineLoad, urls: rows, queries: timings });
 process.exit(0);
+
+/** Writes bench/results/<time>-<dataset>.json and the summary tables in docs/performance.md. */
+function saveResult(parts: Pick<BenchResult, "baseline" | "urls" | "queries">) {
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    dataset,
+    projects: n,
+    connections,
+    seconds,
+    coldBaseline,
+    cold: coldRows,
+    bulkSeconds,
+    exportsUnderLoad,
+    roundTrips: trips,
+    pageViews,
+    ...parts,
+  };
+  mkdirSync("bench/results", { recursive: true });
+  const file = `bench/results/${result.date.replace(/[:.]/g, "-")}-${dataset}.json`;
+  writeFileSync(file, JSON.stringify(result, null, 2));
+  writePerformanceSummary(result);
+  console.log(`Results: ${file}; summary in docs/performance.md`);
+}

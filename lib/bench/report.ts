@@ -6,13 +6,14 @@ import type { PageViewCost } from "./page-view";
 import type { QueryTiming } from "./query-timing";
 import type { RoundTrips } from "./round-trips";
 
-type Result = {
+export type BenchResult = {
   date: string;
   dataset: string;
   projects: number;
   connections: number;
   seconds: number;
-  baseline: LoadResult;
+  /** Warm figures' baseline; null when only cold figures were measured (--cold-only). */
+  baseline: LoadResult | null;
   urls: {
     name: string;
     path: string;
@@ -40,7 +41,7 @@ type Result = {
 
 const kb = (n: number | null) => (n === null ? "—" : (n / 1024).toFixed(1));
 
-function coldTable(r: Result): string[] {
+function coldTable(r: BenchResult): string[] {
   if (!r.cold?.length || !r.coldBaseline) return [];
   const base = r.coldBaseline;
   return [
@@ -95,28 +96,36 @@ function coldTable(r: Result): string[] {
   ];
 }
 
-export function summaryTable(r: Result): string {
+export function summaryTable(r: BenchResult): string {
+  const baseline = r.baseline;
+  const warm = baseline
+    ? [
+        `${r.connections} connections, ${r.seconds} s per URL. Baseline (bare Node, the project page's bytes): **${baseline.requestsPerSecond} req/s**, p99 ${baseline.p99} ms. "First render" is each URL's first request on the fresh server (rendered and queried, nothing cached); the load test that follows is served mostly from the in-process HTTP cache.`,
+        "",
+        "| URL | req/s | p50 ms | p99 ms | errors | × baseline | first render ms | HTML KB raw | HTML KB gzip | first-load JS KB gzip |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ...r.urls.map(
+          (u) =>
+            `| ${u.name} | ${u.load.requestsPerSecond} | ${u.load.p50} | ${u.load.p99} | ${u.load.errors + u.load.non2xx} | ${(u.load.requestsPerSecond / baseline.requestsPerSecond).toFixed(3)} | ${u.firstRenderMs ?? "—"} | ${kb(u.htmlRaw ?? null)} | ${kb(u.htmlGzip)} | ${kb(u.firstLoadJsGzip)} |`,
+        ),
+        "",
+        "| catalogue query (page) | p50 ms | p95 ms | statement |",
+        "| --- | ---: | ---: | --- |",
+        ...r.queries.map(
+          (q) => `| ${q.label} | ${q.p50} | ${q.p95} | \`${q.sql.replace(/\|/g, "\\|").slice(0, 90)}\` |`,
+        ),
+      ]
+    : ["(Cold figures only: `npm run bench -- --cold-only`.)"];
   const lines = [
     `### ${r.dataset === "synthetic" ? "Synthetic catalogue" : "Real content"}: ${r.projects.toLocaleString("en-GB")} projects (${r.date.slice(0, 16).replace("T", " ")} UTC)`,
     "",
     ...coldTable(r),
-    `${r.connections} connections, ${r.seconds} s per URL. Baseline (bare Node, the project page's bytes): **${r.baseline.requestsPerSecond} req/s**, p99 ${r.baseline.p99} ms. "First render" is each URL's first request on the fresh server (rendered and queried, nothing cached); the load test that follows is served mostly from the in-process HTTP cache.`,
-    "",
-    "| URL | req/s | p50 ms | p99 ms | errors | × baseline | first render ms | HTML KB raw | HTML KB gzip | first-load JS KB gzip |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...r.urls.map(
-      (u) =>
-        `| ${u.name} | ${u.load.requestsPerSecond} | ${u.load.p50} | ${u.load.p99} | ${u.load.errors + u.load.non2xx} | ${(u.load.requestsPerSecond / r.baseline.requestsPerSecond).toFixed(3)} | ${u.firstRenderMs ?? "—"} | ${kb(u.htmlRaw ?? null)} | ${kb(u.htmlGzip)} | ${kb(u.firstLoadJsGzip)} |`,
-    ),
-    "",
-    "| catalogue query (page) | p50 ms | p95 ms | statement |",
-    "| --- | ---: | ---: | --- |",
-    ...r.queries.map((q) => `| ${q.label} | ${q.p50} | ${q.p95} | \`${q.sql.replace(/\|/g, "\\|").slice(0, 90)}\` |`),
+    ...warm,
   ];
   return lines.join("\n");
 }
 
-export function writePerformanceSummary(r: Result, file = "docs/performance.md") {
+export function writePerformanceSummary(r: BenchResult, file = "docs/performance.md") {
   const start = `<!-- bench:${r.dataset}:start -->`;
   const end = `<!-- bench:${r.dataset}:end -->`;
   let doc = existsSync(file) ? readFileSync(file, "utf8") : "# Performance\n";

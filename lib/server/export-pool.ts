@@ -39,6 +39,8 @@ export function createExportPool(options: ExportPoolOptions = {}) {
     idleTimeout: 60_000,
   });
 
+  let closing = false;
+
   function tooMany(res: ServerResponse) {
     res.writeHead(429, {
       "Content-Type": "application/json; charset=utf-8",
@@ -95,6 +97,7 @@ export function createExportPool(options: ExportPoolOptions = {}) {
         .catch((error: unknown) => {
           if (done) return;
           if (error instanceof Error && /queue is at limit/i.test(error.message)) tooMany(res);
+          else if (closing) res.destroy();
           else {
             log.error("export pool failed", { path: url.pathname, message: String(error) });
             if (!res.headersSent)
@@ -143,5 +146,13 @@ export function createExportPool(options: ExportPoolOptions = {}) {
     return file;
   }
 
-  return { render, produceBulk, bulkFile, close: () => pool.destroy() };
+  return {
+    render,
+    produceBulk,
+    bulkFile,
+    close: () => {
+      closing = true;
+      return pool.destroy();
+    },
+  };
 }
