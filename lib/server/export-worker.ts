@@ -3,11 +3,20 @@
 // chunks of about 64 KB, each acknowledged before the next is sent, so that a slow client holds memory down rather
 // than letting the export run ahead of it. Two more tasks make and load the whole-catalogue files of a seed.
 import { once } from "node:events";
+import { constants, setPriority } from "node:os";
 import type { MessagePort } from "node:worker_threads";
 import { bulkFile, type BulkFile } from "../catalogue/bulk-files";
 import { produceBulkExports } from "../export/bulk-exports";
 import { exportResponse } from "../export/export-response";
 import { log } from "../log";
+
+// Exports yield the CPU to page renders: on Linux a nice value applies to the calling thread only, so this lowers the
+// priority of this worker thread and not of the thread that serves pages (elsewhere it is a no-op or may be refused).
+try {
+  setPriority(constants.priority.PRIORITY_LOW);
+} catch {
+  // Not permitted here: exports then run at the same priority as pages.
+}
 
 export type ExportTask = { path: string; search: string; port: MessagePort };
 
