@@ -32,7 +32,7 @@ export async function roundTrips(base: string, url: string, kind: string, paths:
     const { rows } = await client.query<{ calls: string; ms: number; rows: string; query: string }>(
       `SELECT calls, total_exec_time AS ms, rows, query FROM pg_stat_statements
        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-         AND query !~* 'seed_run|pg_stat_statements' ORDER BY calls DESC, total_exec_time DESC`,
+         AND query !~* 'seed_run|pg_stat_statements' ORDER BY total_exec_time DESC`,
     );
     const pages = Math.max(paths.length, 1);
     const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((a, r) => a + f(r), 0);
