@@ -301,7 +301,7 @@ async function loadUrls(): Promise<LoadResult | null> {
 
 if (coldOnly) {
   await pgServer.stop();
-  saveResult({ baseline: null, urls: [], queries: [] });
+  await saveResult({ baseline: null, urls: [], queries: [] });
   process.exit(0);
 }
 console.log("Timing the catalogue queries (EXPLAIN ANALYZE, 20 runs each)…");
@@ -338,11 +338,11 @@ console.log(
 );
 if (!baselineLoad) process.exit(0); // --queries-only: nothing is recorded
 
-saveResult({ baseline: baselineLoad, urls: rows, queries: timings });
+await saveResult({ baseline: baselineLoad, urls: rows, queries: timings });
 process.exit(0);
 
 /** Writes bench/results/<time>-<dataset>.json and the summary tables in docs/performance.md. */
-function saveResult(parts: Pick<BenchResult, "baseline" | "urls" | "queries">) {
+async function saveResult(parts: Pick<BenchResult, "baseline" | "urls" | "queries">) {
   const result: BenchResult = {
     date: new Date().toISOString(),
     dataset,
@@ -360,6 +360,6 @@ function saveResult(parts: Pick<BenchResult, "baseline" | "urls" | "queries">) {
   mkdirSync("bench/results", { recursive: true });
   const file = `bench/results/${result.date.replace(/[:.]/g, "-")}-${dataset}.json`;
   writeFileSync(file, JSON.stringify(result, null, 2));
-  writePerformanceSummary(result);
+  await writePerformanceSummary(result);
   console.log(`Results: ${file}; summary in docs/performance.md`);
 }

@@ -1,5 +1,6 @@
 // Writes the latest benchmark of each dataset as a table into docs/performance.md (between markers).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { format, resolveConfig } from "prettier";
 import type { ColdResult } from "./cold-load";
 import type { LoadResult } from "./load-test";
 import type { PageViewCost } from "./page-view";
@@ -125,7 +126,8 @@ export function summaryTable(r: BenchResult): string {
   return lines.join("\n");
 }
 
-export function writePerformanceSummary(r: BenchResult, file = "docs/performance.md") {
+/** Writes the tables into `file`, formatted as `npm run format` would (the test suite checks formatting). */
+export async function writePerformanceSummary(r: BenchResult, file = "docs/performance.md") {
   const start = `<!-- bench:${r.dataset}:start -->`;
   const end = `<!-- bench:${r.dataset}:end -->`;
   let doc = existsSync(file) ? readFileSync(file, "utf8") : "# Performance\n";
@@ -134,5 +136,5 @@ export function writePerformanceSummary(r: BenchResult, file = "docs/performance
   doc = doc.includes(start)
     ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => block)
     : `${doc.trimEnd()}\n\n${block}\n`;
-  writeFileSync(file, doc);
+  writeFileSync(file, await format(doc, { ...(await resolveConfig(file)), filepath: file }));
 }
