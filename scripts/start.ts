@@ -52,7 +52,11 @@ const seedVersion = watchSeedVersion(database.url, 2_000, () => exportPool.produ
 await seedVersion.start();
 const cacheOn = !dev && process.env.ATLAS_PAGE_CACHE !== "off";
 const handler = createSiteHandler({
-  render: (req, res) => (isExportPath((req.url ?? "/").split("?")[0]) ? exportPool.render(req, res) : handle(req, res)),
+  // GET (HEAD arrives as GET) exports go to the pool; any other method to Next, which answers 405 as for any route.
+  render: (req, res) =>
+    req.method === "GET" && isExportPath((req.url ?? "/").split("?")[0])
+      ? exportPool.render(req, res)
+      : handle(req, res),
   version: seedVersion.current,
   buildId: dev ? "dev" : readFileSync(".next/BUILD_ID", "utf8").trim(),
   cache: cacheOn

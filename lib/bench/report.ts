@@ -77,13 +77,13 @@ function coldTable(r: BenchResult): string[] {
           ),
           "",
           ...(r.bulkSeconds != null
-            ? [`Whole-catalogue export files were ready ${r.bulkSeconds} s after the server started.`, ""]
+            ? [`Whole-catalogue export files were ready ${r.bulkSeconds} s after the server started (0: made at an earlier start for this seed).`, ""]
             : []),
         ]
       : []),
     ...(r.roundTrips?.length
       ? [
-          "| page kind (fresh URLs, one at a time) | pages | statements per page | database ms per page | rows per page | most frequent statement |",
+          "| page kind (fresh URLs, one at a time) | pages | statements per page | database ms per page | rows per page | costliest statement |",
           "| --- | ---: | ---: | ---: | ---: | --- |",
           ...r.roundTrips.map(
             (t) =>
