@@ -1,6 +1,9 @@
 import { SCREENSHOT_TEMPLATES } from "../../scripts/screenshot-templates";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
+// Independent page checks: spread over both workers rather than run one after another in one.
+test.describe.configure({ mode: "parallel" });
+
 // Every page template (the screenshot list) plus a filtered finder view and a project with data-quality notes.
 const TEMPLATES: { name: string; path: string }[] = [
   ...SCREENSHOT_TEMPLATES,

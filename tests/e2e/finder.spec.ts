@@ -5,6 +5,9 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
+// Independent page checks: spread over both workers rather than run one after another in one.
+test.describe.configure({ mode: "parallel" });
+
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
 const WIDTHS = [
