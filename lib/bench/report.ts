@@ -77,7 +77,10 @@ function coldTable(r: BenchResult): string[] {
           ),
           "",
           ...(r.bulkSeconds != null
-            ? [`Whole-catalogue export files were ready ${r.bulkSeconds} s after the server started (0: made at an earlier start for this seed).`, ""]
+            ? [
+                `Whole-catalogue export files were ready ${r.bulkSeconds} s after the server started (0: made at an earlier start for this seed).`,
+                "",
+              ]
             : []),
         ]
       : []),
