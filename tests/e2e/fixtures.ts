@@ -20,8 +20,14 @@ export { expect };
 /** The full WCAG 2.2 AA and best-practice rule set of axe: what every page template must pass with no finding at all. */
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
+/** axe with the tags above; only violations are collected in detail (axe's option for large pages: the same rules
+ * run, passes are not gathered node by node). */
+export function axe(page: Page) {
+  return new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ["violations"] });
+}
+
 export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const results = await axe(page).analyze();
   expect(
     results.violations.map(
       (v) =>
@@ -35,7 +41,10 @@ export async function expectNoAxeViolations(page: Page) {
 
 /** No serious or critical WCAG 2.1 A/AA violation: the older, weaker check, kept until /projects passes the full set. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .options({ resultTypes: ["violations"] })
+    .analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(
     bad.map(

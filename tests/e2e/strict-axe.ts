@@ -1,14 +1,11 @@
 // axe with every WCAG 2.x A/AA tag up to 2.2 and best practice; any violation fails (new templates start clean).
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect } from "./fixtures";
+import { axe, expect } from "./fixtures";
 
 /** axe runs in the page, so it needs JavaScript: variants without it check the same markup in its JS-on twin. */
 export async function expectNoAxeViolations(page: Page, js = true) {
   if (!js) return;
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
+  const results = await axe(page).analyze();
   expect(
     results.violations.map(
       (v) =>
