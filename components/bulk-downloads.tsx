@@ -27,40 +27,61 @@ export function BulkDownloads({ files }: { files: BulkFileInfo[] }) {
           The files of the latest data are being prepared. The links above still give the same data, made on request.
         </p>
       ) : (
-        <TableScroll label="Whole catalogue downloads, scrollable table">
-          <table className="data-table mt-3">
-            <caption className="sr-only">Whole catalogue downloads with sizes and checksums</caption>
-            <thead>
-              <tr>
-                <th scope="col">File</th>
-                <th scope="col">Contents</th>
-                <th scope="col" className="text-right">
-                  Size
-                </th>
-                <th scope="col">SHA-256</th>
-              </tr>
-            </thead>
-            <tbody>
-              {files.map((f) => (
-                <tr key={f.path}>
-                  <th scope="row" className="font-normal">
-                    <a href={f.path} download={f.filename} className="inline-flex min-h-6 items-center font-mono">
-                      {f.filename}
-                    </a>
-                  </th>
-                  <td className="min-w-40">{WHAT[f.path] ?? f.contentType}</td>
-                  <td className="text-right whitespace-nowrap tabular-nums">
-                    {formatBytes(f.bytes)}
-                    <span className="block text-xs text-muted">{formatBytes(f.gzipBytes)} compressed</span>
-                  </td>
-                  <td>
-                    <code className="block max-w-48 text-xs break-all sm:max-w-none">{f.sha256}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <>
+          {/* Phones: one block per file (a four-column table would leave the checksum out of sight). */}
+          <ul className="mt-3 divide-y divide-line border-y border-line sm:hidden">
+            {files.map((f) => (
+              <li key={f.path} className="py-3">
+                <a href={f.path} download={f.filename} className="inline-flex min-h-6 items-center font-mono break-all">
+                  {f.filename}
+                </a>
+                <p>{WHAT[f.path] ?? f.contentType}</p>
+                <p className="tabular-nums">
+                  {formatBytes(f.bytes)} <span className="text-muted">({formatBytes(f.gzipBytes)} compressed)</span>
+                </p>
+                <p className="text-xs">
+                  SHA-256 <code className="break-all">{f.sha256}</code>
+                </p>
+              </li>
+            ))}
+          </ul>
+          <div className="hidden sm:block">
+            <TableScroll label="Whole catalogue downloads, scrollable table">
+              <table className="data-table mt-3">
+                <caption className="sr-only">Whole catalogue downloads with sizes and checksums</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">File</th>
+                    <th scope="col">Contents</th>
+                    <th scope="col" className="text-right">
+                      Size
+                    </th>
+                    <th scope="col">SHA-256</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {files.map((f) => (
+                    <tr key={f.path}>
+                      <th scope="row" className="font-normal">
+                        <a href={f.path} download={f.filename} className="inline-flex min-h-6 items-center font-mono">
+                          {f.filename}
+                        </a>
+                      </th>
+                      <td className="min-w-40">{WHAT[f.path] ?? f.contentType}</td>
+                      <td className="text-right whitespace-nowrap tabular-nums">
+                        {formatBytes(f.bytes)}
+                        <span className="block text-xs text-muted">{formatBytes(f.gzipBytes)} compressed</span>
+                      </td>
+                      <td>
+                        <code className="block text-xs break-all">{f.sha256}</code>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          </div>
+        </>
       )}
     </section>
   );

@@ -12,7 +12,9 @@ export async function seedFromContent(
   const hash = await contentHash(options.root);
   if (!options.force) {
     const last = await prisma.seedRun.findFirst({ orderBy: { id: "desc" } });
-    if (last?.kind === "content" && last.contentHash === hash) return "unchanged";
+    // A database seeded before data releases existed has none: seed once more, which records the first release.
+    const released = (await prisma.dataRelease.count()) > 0;
+    if (last?.kind === "content" && last.contentHash === hash && released) return "unchanged";
   }
   log("Validating content/…");
   const catalogue = await loadCatalogue(options.root);

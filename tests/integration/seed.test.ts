@@ -123,6 +123,23 @@ describe("seed", () => {
     }
   });
 
+  it("seeds once more a database seeded before data releases existed, which records its first release", async () => {
+    const url = await cloneDatabase("seeded");
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    const prisma = createPrismaClient(url);
+    try {
+      await c.query("TRUNCATE release_change, release_project, data_release RESTART IDENTITY CASCADE");
+      expect(await seedFromContent(prisma, { log: () => {} })).toBe("seeded");
+      const projects = Number((await c.query("SELECT count(*) AS n FROM project")).rows[0].n);
+      expect((await c.query("SELECT id, added FROM data_release")).rows).toEqual([{ id: 1, added: projects }]);
+      expect(await seedFromContent(prisma, { log: () => {} })).toBe("unchanged");
+    } finally {
+      await prisma.$disconnect();
+      await c.end();
+    }
+  });
+
   it("skips the seed when content is unchanged since the last one", async () => {
     const url = await cloneDatabase("seeded");
     const prisma = createPrismaClient(url);
