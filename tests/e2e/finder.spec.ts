@@ -2,7 +2,7 @@
 // without JavaScript. Filters at hand, every option reachable, the results a few Tab presses away, searches that say
 // how they were read, and no axe finding of any kind.
 import type { Page } from "@playwright/test";
-import { axe, expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 // Independent page checks: spread over both workers rather than run one after another in one.
 test.describe.configure({ mode: "parallel" });
@@ -33,19 +33,6 @@ async function openFilters(page: Page) {
   await expect(page.getByRole("heading", { name: "Filter projects" })).toBeVisible();
 }
 
-async function expectNoAxeFinding(page: Page) {
-  const results = await axe(page).analyze();
-  expect(
-    results.violations.map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(", ")}`,
-    ),
-  ).toEqual([]);
-}
-
 for (const [label, viewport] of WIDTHS) {
   test.describe(`at ${label} width`, () => {
     test.use({ viewport });
@@ -59,13 +46,13 @@ for (const [label, viewport] of WIDTHS) {
       test(`axe finds nothing on /projects ${name}`, async ({ page }) => {
         test.setTimeout(120_000); // two full scans of a long page, with every rule
         await page.goto(path);
-        await expectNoAxeFinding(page);
+        await expectNoAxeViolations(page);
         await openFilters(page);
         await page
           .getByRole("group", { name: "Country" })
           .getByText(/^Show all \d+ countries$/)
           .click();
-        await expectNoAxeFinding(page);
+        await expectNoAxeViolations(page);
       });
     }
 

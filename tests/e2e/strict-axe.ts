@@ -1,20 +1,10 @@
 // axe with every WCAG 2.x A/AA tag up to 2.2 and best practice; any violation fails (new templates start clean).
 import type { Page } from "@playwright/test";
-import { axe, expect } from "./fixtures";
+import { expectNoAxeViolations as expectNoViolations } from "./fixtures";
 
 /** axe runs in the page, so it needs JavaScript: variants without it check the same markup in its JS-on twin. */
 export async function expectNoAxeViolations(page: Page, js = true) {
-  if (!js) return;
-  const results = await axe(page).analyze();
-  expect(
-    results.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(", ")}`,
-    ),
-  ).toEqual([]);
+  if (js) await expectNoViolations(page);
 }
 
 /** Each test of a feature runs at phone and desktop width, with JavaScript and without. */
