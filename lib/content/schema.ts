@@ -213,3 +213,29 @@ export type SourceFile = z.infer<typeof sourceFile>;
 export type ProgrammeFile = z.infer<typeof programmeFile>;
 export type TaxonomyFile = z.infer<typeof taxonomyFile>;
 export type PeriodCountsDataset = z.infer<typeof periodCountsDataset>;
+
+/**
+ * content/translations/<locale>.json: the catalogue's own English text (never facts such as titles or names)
+ * translated by its editors. Keyed by slug; a project's objectives and results follow the English order one to one.
+ */
+const translatedTerm = z.object({ name: nonEmpty, definition: nonEmpty }).strict();
+export const translationFile = z
+  .object({
+    locale: z.enum(["de", "fr", "it", "uk", "ar"]),
+    programmes: z.record(slug, z.object({ name: nonEmpty, description: nonEmpty }).strict()),
+    themes: z.record(slug, translatedTerm),
+    targetGroups: z.record(slug, translatedTerm),
+    projects: z.record(
+      slug,
+      z
+        .object({
+          summary: nonEmpty,
+          description: nonEmpty,
+          objectives: z.array(nonEmpty),
+          results: z.array(z.object({ text: nonEmpty, unit: nonEmpty.nullable() }).strict()),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type TranslationFile = z.infer<typeof translationFile>;
