@@ -3,7 +3,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 // Folders depend one way (docs/architecture.md): app → components → lib/(api|export|feed|seo|og|map) → lib/catalogue
-// → lib/db, with lib/filters, lib/format and lib/rules pure (no queries, no app code) and lib/rules importing nothing.
+// → lib/db, with lib/filters, lib/format, lib/i18n and lib/rules pure (no queries, no app code) and lib/rules importing nothing.
 // Enforced with eslint-plugin-import's no-restricted-paths (the plugin and its TypeScript resolver come with
 // eslint-config-next, pinned above at 16.4.6).
 const APP = ["./app", "./components"];
@@ -19,9 +19,10 @@ const PRESENTATION = ["api", "export", "feed", "seo", "og", "map"];
 
 const boundaries = [
   pure("rules", []),
-  pure("format", ["rules"]),
-  pure("filters", ["format", "rules"]),
-  ...["rules", "format", "filters", "catalogue", "db"].flatMap((folder) =>
+  pure("i18n", []),
+  pure("format", ["rules", "i18n"]),
+  pure("filters", ["format", "rules", "i18n"]),
+  ...["rules", "i18n", "format", "filters", "catalogue", "db"].flatMap((folder) =>
     APP.map((from) =>
       zone(`./lib/${folder}`, from, `lib/${folder} must not import ${from.slice(2)}: dependencies point down.`),
     ),
@@ -29,8 +30,8 @@ const boundaries = [
   zone(
     "./lib/catalogue",
     "./lib",
-    "lib/catalogue may import only lib/db, lib/filters, lib/format, lib/rules and lib/config.",
-    ["./catalogue", "./db", "./filters", "./format", "./rules", "./config.ts"],
+    "lib/catalogue may import only lib/db, lib/filters, lib/format, lib/i18n, lib/rules and lib/config.",
+    ["./catalogue", "./db", "./filters", "./format", "./i18n", "./rules", "./config.ts"],
   ),
   ...PRESENTATION.map((folder) =>
     zone(

@@ -1,4 +1,5 @@
 // @ts-check
+import createNextIntlPlugin from "next-intl/plugin";
 
 // Build assets (/_next/static) bypass proxy.ts, so their security headers are set here; pages and everything else
 // get them from proxy.ts and lib/server/site-handler.ts. Kept in step with lib/security/headers.ts by a test.
@@ -33,4 +34,5 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// Languages: next-intl reads each request's language and messages from lib/i18n/request.ts.
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -2,11 +2,17 @@
 // upper-case addresses, the security headers with a CSP that allows no inline script (the HTTP layer,
 // lib/server/site-handler.ts, replaces it on pages by one listing the page's own inline scripts by hash), and a quick
 // 503 while the database is known to be down. Nothing here depends on what a client sends beyond method and path.
+import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseIsUp } from "./lib/health/database-health";
 import { unavailableBody } from "./lib/health/unavailable-page";
+import { isLocalisedPath } from "./lib/i18n/paths";
+import { routing } from "./lib/i18n/routing";
 import { plausibleRequestId } from "./lib/log";
 import { contentSecurityPolicy, isEmbeddablePath, staticSecurityHeaders } from "./lib/security/headers";
+
+// Pages in a language: /projects is served by app/[locale] as English, /de/projects as German; /en/… redirects.
+const languages = createMiddleware(routing);
 
 export function proxy(request: NextRequest) {
   // Set by the HTTP layer after it dropped any client's copy; generated here when Next runs without it.
@@ -49,7 +55,7 @@ export function proxy(request: NextRequest) {
   }
   // Record addresses are lower case; /projects/ARC leads to /projects/arc (Next makes the Location relative; the
   // HTTP layer gives Next the configured host, never a client's).
-  if (/^\/(projects|organisations|programmes|countries)\/[^/]*[A-Z]/.test(path) && !/%/.test(path)) {
+  if (/^(?:\/[a-z]{2})?\/(projects|organisations|programmes|countries)\/[^/]*[A-Z]/.test(path) && !/%/.test(path)) {
     const url = request.nextUrl.clone();
     url.pathname = path.toLowerCase();
     const response = NextResponse.redirect(url, 308);
@@ -71,7 +77,7 @@ export function proxy(request: NextRequest) {
     });
   }
 
-  const response = NextResponse.next();
+  const response = isLocalisedPath(path) ? languages(request) : NextResponse.next();
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

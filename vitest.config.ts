@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
+    // next-intl imports "next/navigation" without an extension, which Node's ESM resolver refuses; Vite resolves it.
+    server: { deps: { inline: ["next-intl"] } },
     projects: [
       {
         extends: true,

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { AboutData } from "@/lib/catalogue/about-data";
 import { fieldLabel } from "@/lib/content/field-labels";
 import { formatPartialDate } from "@/lib/format/partial-date";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "./page-header";
 import type { openApiDocument } from "@/lib/api/openapi";
 

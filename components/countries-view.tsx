@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { listCountries } from "@/lib/catalogue/countries";
 import { formatEuros } from "@/lib/format/money";
 import { CountryMap } from "./country-map";

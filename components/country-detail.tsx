@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { CountryPageData } from "@/lib/catalogue/countries";
 import type { ProjectSearch } from "@/lib/catalogue/search-projects";
 import { DEFAULT_FILTERS, projectsHref } from "@/lib/filters/project-filters";

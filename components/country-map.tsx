@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/format/countries";
 import { europeShapes, MAP_HEIGHT, MAP_WIDTH } from "@/lib/map/europe-map";
 import { classOf, mapClasses } from "@/lib/map/map-classes";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { BulkFileInfo } from "@/lib/catalogue/bulk-files";
 import { PROJECT_COLUMNS } from "@/lib/export/project-columns";
 import { BulkDownloads } from "./bulk-downloads";

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { localHref } from "@/lib/i18n/server";
+import { Link } from "@/lib/i18n/navigation";
 import type { listCountries } from "@/lib/catalogue/countries";
 import type { getHeadlineFigures } from "@/lib/catalogue/headline-figures";
 import type { listProgrammes } from "@/lib/catalogue/programmes";
@@ -22,7 +23,7 @@ function Count({ n }: { n: number }) {
 }
 
 // Lists on this page link without prefetching: a visit should not fetch every country, programme and theme.
-export function HomeView({ figures, countries, programmes }: Props) {
+export async function HomeView({ figures, countries, programmes }: Props) {
   const withProjects = countries.filter((c) => c.projects > 0);
   const stats = [
     { label: "Projects", value: formatCount(figures.projects), href: "/projects", wide: false },
@@ -43,7 +44,12 @@ export function HomeView({ figures, countries, programmes }: Props) {
           Every budget, partner and result is taken from a named source document; what a document does not state is
           shown as “not stated”.
         </p>
-        <form method="get" action="/projects" role="search" className="mt-6 flex flex-wrap items-end gap-2">
+        <form
+          method="get"
+          action={await localHref("/projects")}
+          role="search"
+          className="mt-6 flex flex-wrap items-end gap-2"
+        >
           <label htmlFor="home-q" className="block w-full text-sm font-semibold">
             Search projects, organisations and regions
           </label>

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { localHref } from "@/lib/i18n/server";
+import { Link } from "@/lib/i18n/navigation";
 import {
   ORGANISATIONS_PER_PAGE,
   type listOrganisations,
@@ -15,7 +16,7 @@ import { Button, FIELD } from "./ui";
 
 type List = Awaited<ReturnType<typeof listOrganisations>>;
 
-export function OrganisationList({
+export async function OrganisationList({
   filters,
   notices,
   list,
@@ -36,7 +37,7 @@ export function OrganisationList({
       <Notices notices={notices} />
       <form
         method="get"
-        action="/organisations"
+        action={await localHref("/organisations")}
         className="flex flex-wrap items-end gap-3 rounded-lg bg-wash p-4"
         aria-label="Filter organisations"
       >

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 
 /** Page numbers to show: the first, the last, and two either side of the current one; null marks a gap. */
 export function pageWindow(page: number, pageCount: number): (number | null)[] {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ProgrammePageData } from "@/lib/catalogue/programmes";
 import type { ProjectSearch } from "@/lib/catalogue/search-projects";
 import { DEFAULT_FILTERS, projectsHref } from "@/lib/filters/project-filters";

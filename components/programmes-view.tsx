@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { listProgrammes } from "@/lib/catalogue/programmes";
 import { formatEuros } from "@/lib/format/money";
 import { PageHeader } from "./page-header";

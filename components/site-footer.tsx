@@ -1,31 +1,31 @@
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 import { lastDataRelease, lastSeedFinishedAt } from "@/lib/server/seed-version";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { LICENCE } from "@/lib/seo/licence";
 import { LogoMark } from "./logo-mark";
 
 const LINKS = [
-  { href: "/about", label: "About the data" },
-  { href: "/data-dictionary", label: "Data dictionary" },
-  { href: "/releases", label: "Data releases" },
-  { href: "/api", label: "JSON API" },
-  { href: "/accessibility", label: "Accessibility statement" },
+  { href: "/about", key: "about" },
+  { href: "/data-dictionary", key: "dataDictionary" },
+  { href: "/releases", key: "releases" },
+  { href: "/api", key: "api" },
+  { href: "/accessibility", key: "accessibility" },
 ] as const;
 
+type Footer = Awaited<ReturnType<typeof getTranslations<"Footer">>>;
+
 /** When the server has not read the seed yet (or never will: `next start` alone), the line is left out. */
-function updatedLine() {
+function updatedLine(t: Footer, locale: Locale) {
   const date = lastSeedFinishedAt();
   if (!date) return null;
   const day = date.toISOString().slice(0, 10);
-  return (
-    <p>
-      Data last updated <time dateTime={day}>{formatPartialDate(day)}</time>
-    </p>
-  );
+  return <p>{t.rich("updated", { date: () => <time dateTime={day}>{formatPartialDate(day, locale)}</time> })}</p>;
 }
 
 /** The latest data release, linking to the list of releases and what each changed (left out before the first). */
-function releaseLine() {
+function releaseLine(t: Footer, locale: Locale) {
   const release = lastDataRelease();
   if (!release) return null;
   const day = release.releasedAt.toISOString().slice(0, 10);
@@ -33,26 +33,22 @@ function releaseLine() {
     <p>
       <Link href="/releases" prefetch={false} className="inline-flex min-h-6 items-center">
         {/* One flex item, so the space stays inside the link's single underline. */}
-        <span>
-          Data release <time dateTime={day}>{formatPartialDate(day)}</time>
-        </span>
+        <span>{t.rich("release", { date: () => <time dateTime={day}>{formatPartialDate(day, locale)}</time> })}</span>
       </Link>
     </p>
   );
 }
 
-export function SiteFooter() {
+export async function SiteFooter() {
+  const [t, site, locale] = await Promise.all([getTranslations("Footer"), getTranslations("Site"), getLocale()]);
   return (
     <footer className="mt-16 border-t-4 border-brand bg-wash text-sm text-muted print:hidden">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:px-6 md:grid-cols-[2fr_1fr]">
         <div className="space-y-2">
           <p className="flex items-center gap-2 font-semibold text-ink">
-            <LogoMark className="h-6 w-6" /> Integration Atlas
+            <LogoMark className="h-6 w-6" /> {site("name")}
           </p>
-          <p>
-            A catalogue of EU-funded projects for the integration of migrants, refugees and minorities. Every record
-            names the document it comes from.
-          </p>
+          <p>{t("about")}</p>
           <p>
             {LICENCE.before}{" "}
             <a href={LICENCE.url} rel="license">
@@ -60,15 +56,15 @@ export function SiteFooter() {
             </a>{" "}
             {LICENCE.after}
           </p>
-          {updatedLine()}
-          {releaseLine()}
+          {updatedLine(t, locale)}
+          {releaseLine(t, locale)}
         </div>
-        <nav aria-label="Footer">
+        <nav aria-label={t("label")}>
           <ul className="space-y-1">
             {LINKS.map((l) => (
               <li key={l.href}>
                 <Link href={l.href} prefetch={false} className="inline-flex min-h-6 items-center">
-                  {l.label}
+                  {t(`links.${l.key}`)}
                 </Link>
               </li>
             ))}

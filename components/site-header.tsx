@@ -1,15 +1,19 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { Link } from "@/lib/i18n/navigation";
+import { LanguageSwitcher } from "./language-switcher";
 import { LogoMark } from "./logo-mark";
 import { MainNav } from "./main-nav";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const t = await getTranslations("Site");
   return (
     <header className="border-t-4 border-brand border-b border-b-line bg-paper print:hidden">
       <a
         href="#main"
-        className="sr-only font-semibold focus:not-sr-only focus:absolute focus:left-3 focus:top-3 focus:z-50 focus:rounded-md focus:bg-paper focus:px-3 focus:py-2 focus:text-ink"
+        className="sr-only font-semibold focus:not-sr-only focus:absolute focus:start-3 focus:top-3 focus:z-50 focus:rounded-md focus:bg-paper focus:px-3 focus:py-2 focus:text-ink"
       >
-        Skip to content
+        {t("skipToContent")}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-6 gap-y-1 px-4 pt-3 sm:px-6">
         <Link
@@ -18,9 +22,14 @@ export function SiteHeader() {
           className="mb-2 inline-flex min-h-11 items-center gap-2.5 text-lg font-bold tracking-tight text-ink no-underline hover:text-ink"
         >
           <LogoMark />
-          <span>Integration Atlas</span>
+          <span>{t("name")}</span>
         </Link>
-        <MainNav />
+        <div className="flex flex-wrap items-end gap-x-2">
+          <MainNav />
+          <Suspense>
+            <LanguageSwitcher />
+          </Suspense>
+        </div>
       </div>
     </header>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ProjectFacets } from "@/lib/catalogue/project-facets";
 import { activeFilterChips, type FilterChip } from "@/lib/filters/active-filter-chips";
 import { DEFAULT_FILTERS, hasActiveFilters, projectsHref, type ProjectFilters } from "@/lib/filters/project-filters";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { BudgetBand } from "@/lib/catalogue/project-facets";
 import { projectsHref, withFilters, type ProjectFilters } from "@/lib/filters/project-filters";
 import { formatEurosCompact } from "@/lib/format/money";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { CatalogueView } from "@/lib/catalogue/catalogue-view";
 import { explainSearch } from "@/lib/catalogue/search-explain";
 import { projectsHref, withFilters, type ProjectFilters } from "@/lib/filters/project-filters";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { DEFAULT_COLUMNS, PROJECT_COLUMNS } from "@/lib/export/project-columns";
 import { toCanonicalSearch, type ProjectFilters } from "@/lib/filters/project-filters";
 

@@ -19,7 +19,10 @@ export function FilterAutoSubmit() {
       for (const [key, value] of new FormData(form))
         if (typeof value === "string" && value.trim() !== "") params.append(key, value.trim());
       startTransition(() =>
-        router.push(`/projects${params.size ? `?${params}` : ""}${toResults ? "#results" : ""}`, { scroll: false }),
+        router.push(
+          `${new URL(form.action).pathname}${params.size ? `?${params}` : ""}${toResults ? "#results" : ""}`,
+          { scroll: false },
+        ),
       );
       if (toResults) {
         const panel = form.closest("details");

@@ -1,3 +1,4 @@
+import { localHref } from "@/lib/i18n/server";
 import type { ProjectFacets } from "@/lib/catalogue/project-facets";
 import { activeFilterCount, type ProjectFilters } from "@/lib/filters/project-filters";
 import { formatEuros } from "@/lib/format/money";
@@ -20,7 +21,7 @@ const FACET_TITLES = {
  * breakpoint always open beside the results (app/globals.css, finder block). A plain GET form that returns to the
  * results (#results) without JavaScript; with it, FilterAutoSubmit applies changes without a reload.
  */
-export function FilterForm({
+export async function FilterForm({
   filters,
   facets,
   total,
@@ -43,7 +44,12 @@ export function FilterForm({
         <h2 id="filters-heading" className="text-lg font-bold">
           Filter projects
         </h2>
-        <form id="filters" method="get" action="/projects#results" className="mt-2 space-y-5 text-sm">
+        <form
+          id="filters"
+          method="get"
+          action={await localHref("/projects#results")}
+          className="mt-2 space-y-5 text-sm"
+        >
           <FilterAutoSubmit />
           {facets.facets.map((facet) => (
             <fieldset key={facet.name}>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { projectsHref, SORTS, type ProjectFilters, type Sort } from "@/lib/filters/project-filters";
 
 const SORT_LABELS: Record<Sort, string> = {

@@ -1,3 +1,4 @@
+import { localHref } from "@/lib/i18n/server";
 // Adds one more item to a comparison: a plain GET form (works without JavaScript). The current items travel in a
 // hidden field; the parser reads repeated keys and comma lists alike.
 import type { CompareKind } from "@/lib/filters/compare-params";
@@ -8,7 +9,7 @@ const NOUN: Record<CompareKind, string> = {
   programmes: "programme or fund",
 };
 
-export function CompareAddForm({
+export async function CompareAddForm({
   kind,
   items,
   candidates,
@@ -20,7 +21,7 @@ export function CompareAddForm({
   const options = candidates.filter((c) => !items.includes(c.key));
   const id = `compare-add-${kind}`;
   return (
-    <form method="get" action="/compare" className="flex flex-wrap items-end gap-2">
+    <form method="get" action={await localHref("/compare")} className="flex flex-wrap items-end gap-2">
       {items.length > 0 && <input type="hidden" name={kind} value={items.join(",")} />}
       <div>
         <label htmlFor={id} className="block text-sm font-semibold">

@@ -1,6 +1,6 @@
 // The comparison itself: one column per item, one row per figure; rows whose values differ are marked in words and
 // shading, so the differences do not depend on colour alone.
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { TableScroll } from "@/components/table-scroll";
 import type { Comparison } from "@/lib/catalogue/compare";
 import { toCompareSearch } from "@/lib/filters/compare-params";

@@ -1,5 +1,5 @@
 // Below a project page: "Add to comparison" (a plain link, works without JavaScript) and the page's embed code.
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { EmbedCode } from "@/components/embed/embed-code";
 
 export function ProjectPageExtras({ slug, title }: { slug: string; title: string }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ProjectDetail } from "@/lib/catalogue/get-project";
 import { countryName } from "@/lib/format/countries";
 import { ROLE_LABELS } from "@/lib/format/status";

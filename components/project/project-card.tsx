@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ProjectCard as ProjectCardData } from "@/lib/catalogue/search-projects";
 import { countryName } from "@/lib/format/countries";
 import { formatEuros } from "@/lib/format/money";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 import type { ProjectPageData } from "@/lib/catalogue/get-project";
 import { countryName } from "@/lib/format/countries";

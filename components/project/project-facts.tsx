@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ProjectPageData } from "@/lib/catalogue/get-project";
 import { cofinancingRate, formatEuros, formatPercent } from "@/lib/format/money";
 import { formatPeriod } from "@/lib/format/partial-date";

@@ -1,6 +1,6 @@
 // One release's changelog: projects added, projects removed, then each changed project with its field changes.
 // Each project carries its slug as the anchor that project pages link to (/releases/<id>#<slug>).
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 import type { ReleaseChange, ReleaseDetail } from "@/lib/catalogue/releases";
 import { releaseChangeParts } from "@/lib/format/release-fields";

@@ -1,5 +1,5 @@
 // The list of data releases: one row each, newest first, with the catalogue's size and what changed.
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { TableScroll } from "@/components/table-scroll";
 import type { ReleaseSummary } from "@/lib/catalogue/releases";
 import { formatCount, formatEuros } from "@/lib/format/money";

@@ -7,7 +7,7 @@ const humanise = (slug: string) => slug.replace(/-/g, " ").replace(/^./, (c) => 
 
 export function describeFilters(f: ProjectFilters): { short: string[]; long: string } {
   const short: string[] = [];
-  if (f.country.length) short.push(f.country.map(countryName).join(", "));
+  if (f.country.length) short.push(f.country.map((c) => countryName(c)).join(", "));
   if (f.programme.length) short.push(f.programme.map(humanise).join(", "));
   if (f.theme.length) short.push(f.theme.map(humanise).join(", "));
   if (f.group.length) short.push(f.group.map(humanise).join(", "));

@@ -1,4 +1,5 @@
-// Country codes and names: ISO 3166-1 alpha-2 codes, English names from Intl (no hand-kept name table).
+// Country codes and names: ISO 3166-1 alpha-2 codes, names from Intl in each language (no hand-kept name table).
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 
 /** The ISO 3166-1 alpha-2 codes in use, plus XK (Kosovo), which EU documents use. */
 const ISO_CODES = new Set(
@@ -21,9 +22,14 @@ export function isIsoCountryCode(code: string): boolean {
   return ISO_CODES.has(code);
 }
 
-const displayNames = new Intl.DisplayNames(["en-GB"], { type: "region", fallback: "code" });
+const displayNames = new Map<Locale, Intl.DisplayNames>();
 
-/** English name of a country for a European reader, e.g. "CZ" → "Czechia". */
-export function countryName(code: string): string {
-  return displayNames.of(code) ?? code;
+/** A country's name in the reader's language from CLDR (Intl), e.g. "CZ" → "Czechia", in German "Tschechien". */
+export function countryName(code: string, locale: Locale = DEFAULT_LOCALE): string {
+  let names = displayNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale === DEFAULT_LOCALE ? "en-GB" : locale], { type: "region", fallback: "code" });
+    displayNames.set(locale, names);
+  }
+  return names.of(code) ?? code;
 }

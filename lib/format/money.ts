@@ -1,9 +1,28 @@
-// Money for a European English reader: "€ 1,293,843"; unknown amounts are "not stated".
+// Money in the reader's language: "€ 1,293,843" in English, "1.293.843 €" in German (Intl); unknown amounts are
+// "not stated" (lib/i18n/messages, Format).
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/messages";
 
 const grouped = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const euroFormats = new Map<Locale, Intl.NumberFormat>();
 
-export function formatEuros(amount: number | null | undefined): string {
-  return amount === null || amount === undefined ? "not stated" : `€ ${grouped.format(amount)}`;
+function cached(map: Map<Locale, Intl.NumberFormat>, locale: Locale, options: Intl.NumberFormatOptions) {
+  let format = map.get(locale);
+  if (!format) map.set(locale, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+export function formatEuros(amount: number | null | undefined, locale: Locale = DEFAULT_LOCALE): string {
+  if (amount === null || amount === undefined) return translator(locale, "Format")("notStated");
+  // English keeps the catalogue's established "€ 1,293,843"; other languages place the sign as they write it.
+  if (locale === DEFAULT_LOCALE) return `€ ${grouped.format(amount)}`;
+  return cached(euroFormats, locale, {
+    style: "currency",
+    currency: "EUR",
+    currencyDisplay: "narrowSymbol",
+    maximumFractionDigits: 0,
+  }).format(amount);
 }
 
 /** Compact form for headlines and previews: "€ 4.3 M", "€ 870 k". */
@@ -20,10 +39,15 @@ export function cofinancingRate(total: number | null, grant: number | null): num
   return grant / total;
 }
 
-export function formatPercent(rate: number): string {
-  return `${(rate * 100).toFixed(1)} %`;
+export function formatPercent(rate: number, locale: Locale = DEFAULT_LOCALE): string {
+  if (locale === DEFAULT_LOCALE) return `${(rate * 100).toFixed(1)} %`;
+  return cached(numberFormats, locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    rate,
+  );
 }
 
-export function formatCount(n: number): string {
-  return grouped.format(n);
+export function formatCount(n: number, locale: Locale = DEFAULT_LOCALE): string {
+  return locale === DEFAULT_LOCALE
+    ? grouped.format(n)
+    : cached(numberFormats, locale, { maximumFractionDigits: 0 }).format(n);
 }

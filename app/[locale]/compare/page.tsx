@@ -1,0 +1,48 @@
+import { getLocale } from "next-intl/server";
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { cache } from "react";
+import { CompareView } from "@/components/compare/compare-view";
+import { compare, compareCandidates } from "@/lib/catalogue/compare";
+import { parseCompareParams, toCompareSearch, type CompareKind } from "@/lib/filters/compare-params";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+
+// One query for the metadata and the page of a request (the items as one string, so that the cache key matches).
+const loadComparison = cache((kind: CompareKind, items: string) => compare(kind, items ? items.split(",") : []));
+
+export async function generateMetadata({ searchParams }: PageProps<"/[locale]/compare">): Promise<Metadata> {
+  const { kind, items } = parseCompareParams(await searchParams);
+  const comparison = await loadComparison(kind, items.join(","));
+  const search = toCompareSearch(
+    kind,
+    comparison.columns.map((c) => c.key),
+  );
+  const names = comparison.columns.map((c) => c.label);
+  return {
+    ...pageMetadata({
+      locale: await getLocale(),
+      title: names.length ? `Compare: ${names.join(" · ")}` : "Compare",
+      description: `Side-by-side comparison of ${kind} in the Integration Atlas: budgets, partners, countries and more.`,
+      path: `/compare${search}`,
+      image: names.length ? `/og/compare${search}` : undefined,
+    }),
+    robots: { index: false, follow: true },
+  };
+}
+
+export default async function ComparePage({ searchParams }: PageProps<"/[locale]/compare">) {
+  await connection();
+  const { kind, items, notices } = parseCompareParams(await searchParams);
+  const [comparison, projects, countries, programmes] = await Promise.all([
+    loadComparison(kind, items.join(",")),
+    compareCandidates("projects"),
+    compareCandidates("countries"),
+    compareCandidates("programmes"),
+  ]);
+  return (
+    <>
+      <h1 className="mb-6 text-3xl font-bold">Compare {kind}</h1>
+      <CompareView comparison={comparison} notices={notices} candidates={{ projects, countries, programmes }} />
+    </>
+  );
+}

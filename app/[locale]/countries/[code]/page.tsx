@@ -1,0 +1,42 @@
+import { getLocale } from "next-intl/server";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { CountryDetailView } from "@/components/country-detail";
+import { StartYearSection } from "@/components/trends/start-year-section";
+import { countryParam, getCountry } from "@/lib/catalogue/countries";
+import { searchProjects } from "@/lib/catalogue/search-projects";
+import { DEFAULT_FILTERS } from "@/lib/filters/project-filters";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/countries/[code]">): Promise<Metadata> {
+  const code = countryParam((await params).code);
+  const data = code ? await getCountry(code) : null;
+  if (!data) return { title: "Country not found" };
+  const { name, code: c } = data.country;
+  return pageMetadata({
+    locale: await getLocale(),
+    title: `Projects in ${name}`,
+    description: `EU-funded projects for the integration of migrants, refugees and minorities in ${name}: partners, regions and budgets.`,
+    path: `/countries/${c.toLowerCase()}`,
+    image: `/og/country/${c.toLowerCase()}`,
+  });
+}
+
+export default async function CountryPage({ params }: PageProps<"/[locale]/countries/[code]">) {
+  await connection();
+  const code = countryParam((await params).code);
+  const data = code ? await getCountry(code) : null;
+  if (!data || !code) notFound();
+  // The second search counts what the "led from here" link would find, so that the link says it and hides at zero.
+  const [projects, led] = await Promise.all([
+    searchProjects({ ...DEFAULT_FILTERS, country: [code], sort: "name" }),
+    searchProjects({ ...DEFAULT_FILTERS, country: [code], role: "lead", sort: "name" }),
+  ]);
+  return (
+    <>
+      <CountryDetailView data={data} projects={projects} ledCount={led.total} />
+      <StartYearSection filters={{ country: [code] }} />
+    </>
+  );
+}

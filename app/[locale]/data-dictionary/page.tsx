@@ -1,0 +1,22 @@
+import { pageLocale } from "@/lib/i18n/page-locale";
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { DataDictionaryView } from "@/components/data-dictionary-view";
+import { latestBulkFiles } from "@/lib/catalogue/bulk-files";
+import { getHeadlineFigures } from "@/lib/catalogue/headline-figures";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/data-dictionary">): Promise<Metadata> {
+  return pageMetadata({
+    locale: await pageLocale(params),
+    title: "Data dictionary",
+    description: "Whole-catalogue downloads with checksums, and every column of the project export (CSV and JSON).",
+    path: "/data-dictionary",
+  });
+}
+
+export default async function DataDictionaryPage() {
+  await connection();
+  const [{ themes }, files] = await Promise.all([getHeadlineFigures(), latestBulkFiles()]);
+  return <DataDictionaryView themes={themes} files={files} />;
+}

@@ -1,0 +1,39 @@
+import { getLocale } from "next-intl/server";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { ProgrammeDetailView } from "@/components/programme-detail";
+import { StartYearSection } from "@/components/trends/start-year-section";
+import { getProgramme } from "@/lib/catalogue/programmes";
+import { searchProjects } from "@/lib/catalogue/search-projects";
+import { DEFAULT_FILTERS } from "@/lib/filters/project-filters";
+import { parseSlug } from "@/lib/filters/slug";
+import { clip, pageMetadata } from "@/lib/seo/page-metadata";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/programmes/[slug]">): Promise<Metadata> {
+  const slug = parseSlug((await params).slug);
+  const data = slug ? await getProgramme(slug) : null;
+  if (!data) return { title: "Programme not found" };
+  const p = data.programme;
+  return pageMetadata({
+    locale: await getLocale(),
+    title: p.name,
+    description: clip(p.description),
+    path: `/programmes/${p.slug}`,
+    image: `/og/programme/${p.slug}`,
+  });
+}
+
+export default async function ProgrammePage({ params }: PageProps<"/[locale]/programmes/[slug]">) {
+  await connection();
+  const slug = parseSlug((await params).slug);
+  const data = slug ? await getProgramme(slug) : null;
+  if (!data || !slug) notFound();
+  const projects = await searchProjects({ ...DEFAULT_FILTERS, programme: [slug], sort: "budget-desc" });
+  return (
+    <>
+      <ProgrammeDetailView data={data} projects={projects} />
+      <StartYearSection filters={{ programme: [slug] }} />
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { getLocale } from "next-intl/server";
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { CatalogueResults } from "@/components/catalogue/catalogue-results";
+import { FilterForm } from "@/components/catalogue/filter-form";
+import { SearchBox } from "@/components/catalogue/search-box";
+import { EmbedCode } from "@/components/embed/embed-code";
+import { StartYearSection } from "@/components/trends/start-year-section";
+import { getCatalogueView } from "@/lib/catalogue/catalogue-view";
+import { describeFilters } from "@/lib/filters/describe-filters";
+import { parseProjectFilters, toCanonicalSearch } from "@/lib/filters/project-filters";
+import { absoluteUrl } from "@/lib/config";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+
+export async function generateMetadata({ searchParams }: PageProps<"/[locale]/projects">): Promise<Metadata> {
+  const { filters } = parseProjectFilters(await searchParams);
+  const search = toCanonicalSearch(filters);
+  const { short, long } = describeFilters(filters);
+  const title = short.length || long ? `Projects: ${[...short, long].filter(Boolean).join(" · ")}` : "Projects";
+  const base = pageMetadata({
+    locale: await getLocale(),
+    title,
+    description:
+      "Browse, search and filter EU-funded projects for the integration of migrants, refugees and minorities.",
+    path: `/projects${search}`,
+    image: `/og/projects${search}`,
+  });
+  const feed = absoluteUrl(`/feed.xml${toCanonicalSearch({ ...filters, page: 1 })}`);
+  return {
+    ...base,
+    alternates: { ...base.alternates, types: { "application/atom+xml": feed } },
+    robots: filters.q ? { index: false, follow: true } : undefined,
+  };
+}
+
+export default async function ProjectsPage({ searchParams }: PageProps<"/[locale]/projects">) {
+  await connection();
+  const { filters, notices } = parseProjectFilters(await searchParams);
+  const view = await getCatalogueView(filters);
+  // DOM order: skip link, search, filters (a disclosure on phones, the left column on desktop), then the results.
+  return (
+    <div>
+      <a href="#results" className="sr-only focus:not-sr-only focus:mb-2 focus:inline-block focus:bg-paper focus:p-2">
+        Skip to results
+      </a>
+      <h1 className="text-3xl font-bold">Projects</h1>
+      <div className="mt-4 grid gap-4 lg:grid-cols-[18rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr] lg:gap-x-8">
+        <div className="min-w-0 lg:col-start-2">
+          <SearchBox filters={filters} />
+        </div>
+        <div className="min-w-0 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+          <FilterForm filters={filters} facets={view.facets} total={view.search.total} />
+        </div>
+        <div className="min-w-0 lg:col-start-2">
+          <CatalogueResults filters={filters} view={view} notices={notices} />
+          <StartYearSection filters={filters} />
+          <EmbedCode path={`/embed/projects${toCanonicalSearch(filters)}`} title="Projects — Integration Atlas" />
+        </div>
+      </div>
+    </div>
+  );
+}
