@@ -2,16 +2,20 @@
 // page CSP allows exactly the inline scripts and styles of that page by their SHA-256 hashes (computed once when the
 // response is produced, lib/server/inline-hashes.ts), so every visitor of a URL gets the same policy.
 import { config } from "../config";
+import { splitLocale } from "../i18n/paths";
 
 export type InlineHashes = { scripts: string[]; styles: string[] };
 
 const NO_INLINE: InlineHashes = { scripts: [], styles: [] };
 
 /**
- * Only the embeds under /embed/ may be shown in another site's frame (frame-ancestors *, no X-Frame-Options); every
+ * Only the embeds under /embed/ (and /de/embed/… in the other languages) may be shown in another site's frame (frame-ancestors *, no X-Frame-Options); every
  * other response keeps frame-ancestors 'none' against clickjacking. Decided by path alone, so it is the same for all.
  */
-export const isEmbeddablePath = (path: string): boolean => path === "/embed" || path.startsWith("/embed/");
+export const isEmbeddablePath = (path: string): boolean => {
+  const page = splitLocale(path).path;
+  return page === "/embed" || page.startsWith("/embed/");
+};
 
 /** Whether the public origin is HTTPS: then HSTS and upgrade-insecure-requests are sent. */
 export const siteIsHttps = (): boolean => config.SITE_URL.startsWith("https:");
