@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 import { LogoMark } from "./logo-mark";
@@ -26,9 +25,8 @@ export async function SiteHeader() {
         </Link>
         <div className="flex flex-wrap items-end gap-x-2">
           <MainNav />
-          <Suspense>
-            <LanguageSwitcher />
-          </Suspense>
+          {/* No Suspense boundary: pages render per request, so the switcher is in the HTML (works without JS). */}
+          <LanguageSwitcher />
         </div>
       </div>
     </header>

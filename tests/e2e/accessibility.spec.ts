@@ -1,4 +1,7 @@
 import { SCREENSHOT_TEMPLATES } from "../../scripts/screenshot-templates";
+import type { Locale } from "../../lib/i18n/locales";
+import { MESSAGES } from "../../lib/i18n/messages";
+import { localisedPath } from "../../lib/i18n/paths";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 // Independent page checks: spread over both workers rather than run one after another in one.
@@ -11,21 +14,39 @@ const TEMPLATES: { name: string; path: string }[] = [
   { name: "project with notes", path: "/projects/drim" },
 ];
 
-for (const width of [360, 1280]) {
-  test.describe(`at ${width} px`, () => {
+// Each template in English at both widths, in German on a phone (long words), in Arabic on a desktop (right to
+// left), all with axe; French, Italian and Ukrainian on a phone, for missing messages and sideways scrolling.
+const RUNS: { locale: Locale; width: number; axe: boolean }[] = [
+  { locale: "en", width: 1280, axe: true },
+  { locale: "en", width: 360, axe: true },
+  { locale: "de", width: 360, axe: true },
+  { locale: "ar", width: 1280, axe: true },
+  { locale: "fr", width: 360, axe: false },
+  { locale: "it", width: 360, axe: false },
+  { locale: "uk", width: 360, axe: false },
+];
+
+// A message next-intl could not find is rendered as its key ("Namespace.key").
+const RAW_KEY = new RegExp(`\\b(?:${Object.keys(MESSAGES.en).join("|")})\\.[a-z][A-Za-z.]*\\b`);
+
+for (const { locale, width, axe } of RUNS) {
+  test.describe(`${locale} at ${width} px`, () => {
     test.use({ viewport: { width, height: 800 } });
+    const m = MESSAGES[locale];
     for (const { name, path } of TEMPLATES) {
-      test(`${name}: one h1, no skipped heading level, landmarks, a skip link, no axe finding, no sideways scrolling`, async ({
+      test(`${name}: one h1, no skipped heading level, landmarks, a skip link, ${axe ? "no axe finding, " : ""}no missing message, no sideways scrolling`, async ({
         page,
       }) => {
         // axe's full rule set on a 100-row table takes a while on a busy two-core machine.
         test.setTimeout(90_000);
-        const response = await page.goto(path);
+        const response = await page.goto(localisedPath(locale, path));
         expect(response?.status()).toBe(name === "not-found" ? 404 : 200);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
         await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
         await expect(page.getByRole("main")).toHaveCount(1);
-        await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-        await expect(page.getByRole("link", { name: "Skip to content" })).toHaveAttribute("href", "#main");
+        await expect(page.getByRole("navigation", { name: m.Nav.label, exact: true })).toBeVisible();
+        await expect(page.getByRole("link", { name: m.Site.skipToContent })).toHaveAttribute("href", "#main");
         const levels = await page.evaluate(() =>
           [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => Number(h.tagName[1])),
         );
@@ -34,7 +55,8 @@ for (const width of [360, 1280]) {
         );
         expect(jumps, "heading levels").toEqual([]);
         expect(levels[0]).toBe(1);
-        await expectNoAxeViolations(page);
+        expect((await page.locator("body").innerText()).match(RAW_KEY)?.[0], "missing message").toBeUndefined();
+        if (axe) await expectNoAxeViolations(page);
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(scrollWidth, "page width").toBeLessThanOrEqual(width);
       });

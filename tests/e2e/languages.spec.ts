@@ -1,0 +1,83 @@
+import { LOCALES } from "../../lib/i18n/locales";
+import { MESSAGES } from "../../lib/i18n/messages";
+import { expect, test } from "./fixtures";
+import { SITE_URL } from "./site";
+
+test.describe.configure({ mode: "parallel" });
+
+test("/de/projects is German with hreflang alternates for every language and a German canonical", async ({ page }) => {
+  const response = await page.goto("/de/projects?country=AT");
+  expect(response?.status()).toBe(200);
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${SITE_URL}/de/projects?country=AT`);
+  for (const l of LOCALES) {
+    const prefix = l === "en" ? "" : `/${l}`;
+    await expect(page.locator(`link[rel="alternate"][hreflang="${l}"]`)).toHaveAttribute(
+      "href",
+      `${SITE_URL}${prefix}/projects?country=AT`,
+    );
+  }
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+    "href",
+    `${SITE_URL}/projects?country=AT`,
+  );
+  await expect(page.getByRole("navigation", { name: MESSAGES.de.Nav.label, exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: MESSAGES.de.Nav.countries, exact: true })).toHaveAttribute(
+    "href",
+    "/de/countries",
+  );
+});
+
+test("English stays at today's addresses: /en/… redirects there, and an unknown language prefix is a 404", async ({
+  request,
+}) => {
+  const en = await request.get("/en/projects?country=AT", { maxRedirects: 0 });
+  expect(en.status()).toBeGreaterThanOrEqual(300);
+  expect(en.status()).toBeLessThan(400);
+  expect(new URL(en.headers()["location"], SITE_URL).pathname).toBe("/projects");
+  expect((await request.get("/xx/projects")).status()).toBe(404);
+  expect((await request.get("/de/no-such-page")).status()).toBe(404);
+  // Files and data are the same in every language and keep their addresses.
+  expect((await request.get("/projects.csv")).status()).toBe(200);
+});
+
+test("the page is the same for every visitor: Accept-Language changes nothing", async ({ request }) => {
+  const plain = await request.get("/projects?country=AT", { headers: { "Accept-Language": "en" } });
+  const german = await request.get("/projects?country=AT", { headers: { "Accept-Language": "de-DE,de;q=0.9" } });
+  expect(german.status()).toBe(200);
+  expect(german.headers()["set-cookie"]).toBeUndefined();
+  expect(await german.text()).toBe(await plain.text());
+});
+
+for (const js of [true, false]) {
+  test(`the language switcher keeps the filters and the page (JavaScript ${js ? "on" : "off"})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: js });
+    const page = await context.newPage();
+    await page.goto("/projects?country=AT&sort=name");
+    await page.locator("summary").filter({ hasText: "English" }).click();
+    await page.getByRole("link", { name: "Deutsch" }).click();
+    await expect(page).toHaveURL(/\/de\/projects\?country=AT&sort=name$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    await page.locator("summary").filter({ hasText: "Deutsch" }).click();
+    const arabic = page.getByRole("link", { name: "العربية" });
+    await expect(arabic).toHaveAttribute("hreflang", "ar");
+    await expect(arabic).toHaveAttribute("lang", "ar");
+    await arabic.click();
+    await expect(page).toHaveURL(/\/ar\/projects\?country=AT&sort=name$/);
+    await context.close();
+  });
+}
+
+test("Arabic pages run right to left: the site name sits on the right, the navigation after it to the left", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/ar/projects");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  const home = await page.getByRole("link", { name: MESSAGES.ar.Site.name }).first().boundingBox();
+  const nav = await page.getByRole("navigation", { name: MESSAGES.ar.Nav.label, exact: true }).boundingBox();
+  expect(home!.x).toBeGreaterThan(640);
+  expect(nav!.x + nav!.width).toBeLessThan(home!.x);
+});
