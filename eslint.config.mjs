@@ -20,7 +20,8 @@ const PRESENTATION = ["api", "export", "feed", "seo", "og", "map"];
 const boundaries = [
   pure("rules", []),
   pure("format", ["rules"]),
-  pure("filters", ["format", "rules"]),
+  // lib/i18n/locales.ts is a pure list of the catalogue's languages (the search language `lang` is a filter).
+  pure("filters", ["format", "rules", "i18n/locales.ts"]),
   ...["rules", "format", "filters", "catalogue", "db"].flatMap((folder) =>
     APP.map((from) =>
       zone(`./lib/${folder}`, from, `lib/${folder} must not import ${from.slice(2)}: dependencies point down.`),
@@ -29,8 +30,8 @@ const boundaries = [
   zone(
     "./lib/catalogue",
     "./lib",
-    "lib/catalogue may import only lib/db, lib/filters, lib/format, lib/rules and lib/config.",
-    ["./catalogue", "./db", "./filters", "./format", "./rules", "./config.ts"],
+    "lib/catalogue may import only lib/db, lib/filters, lib/format, lib/rules, lib/config and lib/i18n/locales.",
+    ["./catalogue", "./db", "./filters", "./format", "./rules", "./config.ts", "./i18n/locales.ts"],
   ),
   ...PRESENTATION.map((folder) =>
     zone(

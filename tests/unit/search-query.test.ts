@@ -27,6 +27,11 @@ describe("parseSearch", () => {
     expect(fold("Čačak Łódź ÉCOLE")).toBe("cacak łodz ecole");
   });
 
+  it("keeps the marks that are part of Cyrillic and Arabic letters, as the index does", () => {
+    expect(fold("Україна й її")).toBe("україна й її");
+    expect(fold("لاجئين")).toBe("لاجئين");
+  });
+
   it.each([
     ["refugees"],
     ["roma* -finland"],
