@@ -10,7 +10,7 @@ import type { IsoDay } from "../rules/catalogue-rules";
 import { catalogueDay } from "./catalogue-day";
 import type { FacetName } from "./project-where";
 import { isPrefixWord, parseSearch, phraseQuery, wordQuery, type Clause } from "./search-query";
-import { languageConfig } from "./search-lang";
+import { languageConfig, lightStem } from "./search-lang";
 import type { Locale } from "../i18n/locales";
 
 /** One bit-string expression per filter in use; the period (from/to) and the search are never left out of a count. */
@@ -203,10 +203,13 @@ async function translatedSearchBits(
     if (stopWord(text)) return null;
     const a = english.lexemeOf(text);
     const b = single(local.get(text), true);
-    if (a !== null && b !== null)
-      return either(a, b, (lexeme) =>
+    const stem = lightStem(w, lang);
+    if (a !== null && b !== null) {
+      const bits = either(a, b, (lexeme) =>
         isPrefixWord(w) ? Prisma.sql`public.atlas_word_bits(${lexeme}, ${part})` : wholeWordBits(lexeme, part),
       );
+      return stem === null ? bits : Prisma.sql`(${bits} | public.atlas_word_bits(${stem}, ${part}))`;
+    }
     return part === "all" ? Prisma.sql`public.atlas_tsquery_bits(${text}, ${viaIndex})` : null;
   };
   const clause = (c: Clause, part: Part): Prisma.Sql | null => {

@@ -9,6 +9,25 @@ import { parseSearch, phraseQuery, wordQuery, type Clause } from "./search-query
 /** The text search configuration of a language, as an SQL expression. */
 export const languageConfig = (lang: Locale) => Prisma.sql`public.atlas_locale_config(${lang})`;
 
+/** Endings of Ukrainian nouns and adjectives, longest first (lightStem). */
+// prettier-ignore
+const UKRAINIAN_ENDINGS = [
+  "ями", "ами", "ові", "еві", "ого", "ому", "ими", "іми", "ів", "їв", "ам", "ям", "ах", "ях", "ою", "ею", "ей", "ій",
+  "ий", "ої", "ом", "ем", "і", "ї", "и", "а", "я", "у", "ю", "о", "е", "ь", "є",
+];
+
+/**
+ * PostgreSQL has no Ukrainian stemmer, so the index holds Ukrainian words as written ("біженці", "біженців"). A
+ * searched Ukrainian word is therefore also matched as a prefix of its form without the case ending ("біженц*"),
+ * when at least four letters remain: the other case forms of the same noun. Null for other languages, for a prefix
+ * search (already one), and for a short word.
+ */
+export function lightStem(word: string, lang: Locale): string | null {
+  if (lang !== "uk" || word.endsWith("*")) return null;
+  const ending = UKRAINIAN_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 4);
+  return ending ? word.slice(0, -ending.length) : null;
+}
+
 /**
  * A word's (or a phrase's) tsquery under both readings. A word either reading drops (a stop word in English or in
  * L: "the", "und", "les") is dropped, as to_tsquery drops it: kept under the other reading it would have to match.
@@ -30,7 +49,11 @@ export function translatedTsquery(q: string, lang: Exclude<Locale, "en">): Prism
     const inner = c.phrase
       ? eitherReading(phraseQuery(c.words), lang)
       : Prisma.sql`(${Prisma.join(
-          c.words.map((w) => eitherReading(wordQuery(w), lang)),
+          c.words.map((w) => {
+            const stem = lightStem(w, lang);
+            const both = eitherReading(wordQuery(w), lang);
+            return stem === null ? both : Prisma.sql`(${both} || to_tsquery(${languageConfig(lang)}, ${`${stem}:*`}))`;
+          }),
           " && ",
         )})`;
     return c.negated ? Prisma.sql`(!! ${inner})` : inner;

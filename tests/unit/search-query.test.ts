@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fold, formatSearch, parseSearch } from "../../lib/catalogue/search-query";
+import { lightStem } from "../../lib/catalogue/search-lang";
 
 describe("parseSearch", () => {
   it.each([
@@ -42,5 +43,16 @@ describe("parseSearch", () => {
   ])("writes %s back as text that reads to the same query", (input) => {
     const parsed = parseSearch(input);
     expect(parseSearch(formatSearch(parsed.groups))).toEqual(parsed);
+  });
+});
+
+describe("Ukrainian words without a stemmer", () => {
+  it("are also matched by their form without the case ending, when four letters remain", () => {
+    expect(lightStem("біженці", "uk")).toBe("біженц");
+    expect(lightStem("біженцями", "uk")).toBe("біженц");
+    expect(lightStem("країнах", "uk")).toBe("країн");
+    expect(lightStem("мова", "uk")).toBeNull();
+    expect(lightStem("біжен*", "uk")).toBeNull();
+    expect(lightStem("réfugiés", "fr")).toBeNull();
   });
 });
