@@ -3,7 +3,7 @@
 // and Arabic, with the "refugees" target group named in each). Seeding fills the translation tables; a search in any
 // of those languages finds the refugee projects through the translated text and an unrelated word does not; the API
 // answers in the language asked for.
-import { cp, mkdtemp } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -35,6 +35,8 @@ beforeAll(async () => {
   url = await switchToClonedDatabase("empty");
   const root = await mkdtemp(path.join(tmpdir(), "atlas-content-"));
   await cp("content", root, { recursive: true });
+  // The fixtures only, in place of the real translations.
+  await rm(path.join(root, "translations"), { recursive: true, force: true });
   await cp("tests/fixtures/translations", path.join(root, "translations"), { recursive: true });
   const prisma = createPrismaClient(url);
   try {

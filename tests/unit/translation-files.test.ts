@@ -10,6 +10,8 @@ import type { TranslationFile } from "../../lib/content/schema";
 async function contentWithTranslations(edit?: (dir: string) => Promise<void>) {
   const dir = await mkdtemp(path.join(tmpdir(), "atlas-content-"));
   await cp("content", dir, { recursive: true });
+  // The fixtures only, in place of the real translations.
+  await rm(path.join(dir, "translations"), { recursive: true, force: true });
   await cp("tests/fixtures/translations", path.join(dir, "translations"), { recursive: true });
   await edit?.(dir);
   return dir;
