@@ -2,7 +2,7 @@
 // countries, themes and target groups, weighted by atlas_search_vector (SEARCH_WEIGHTS in lib/rules/catalogue-rules.ts),
 // plus each translation of its text (content/translations/) made with that language's configuration
 // (atlas_locale_config: stemmed as German, French, …) at the weight of the English text, so that a search in any of the
-// catalogue's languages finds it (docs/i18n.md, "Translated content and search").
+// catalogue's languages finds it (docs/architecture.md, "Translated content and search").
 import { Prisma } from "../db/generated/client";
 import { SEARCH_WEIGHTS } from "../rules/catalogue-rules";
 

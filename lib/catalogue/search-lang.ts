@@ -1,4 +1,4 @@
-// Search in the catalogue's other languages (docs/i18n.md, "Translated content and search"). The search index holds
+// Search in the catalogue's other languages (docs/architecture.md, "Translated content and search"). The search index holds
 // each project's English text under the 'atlas' configuration and each translation under its language's
 // (atlas_locale_config: atlas_de, atlas_fr, …). A word searched in language L is read both ways — as English and as L
 // — and matches a project whose index holds either reading; in English (the default) nothing changes.

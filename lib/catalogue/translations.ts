@@ -1,4 +1,4 @@
-// The catalogue's own text in the reader's language (content/translations/, docs/i18n.md): a project's summary,
+// The catalogue's own text in the reader's language (content/translations/, docs/architecture.md): a project's summary,
 // description, objectives and results, and the names and definitions of programmes, themes and target groups. Facts
 // (titles, organisation names, figures) are never translated. Where a translation is missing the English text is
 // returned with `translated: false`, so a page can mark it lang="en" and say so; in English nothing changes.
