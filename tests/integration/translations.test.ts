@@ -3,7 +3,7 @@
 // and Arabic, with the "refugees" target group named in each). Seeding fills the translation tables; a search in any
 // of those languages finds the refugee projects through the translated text and an unrelated word does not; the API
 // answers in the language asked for.
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -31,19 +31,25 @@ async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] 
   }
 }
 
+let root: string;
+
+async function seed() {
+  const prisma = createPrismaClient(url);
+  try {
+    await seedFromContent(prisma, { root, log: () => {} });
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
 beforeAll(async () => {
   url = await switchToClonedDatabase("empty");
-  const root = await mkdtemp(path.join(tmpdir(), "atlas-content-"));
+  root = await mkdtemp(path.join(tmpdir(), "atlas-content-"));
   await cp("content", root, { recursive: true });
   // The fixtures only, in place of the real translations.
   await rm(path.join(root, "translations"), { recursive: true, force: true });
   await cp("tests/fixtures/translations", path.join(root, "translations"), { recursive: true });
-  const prisma = createPrismaClient(url);
-  try {
-    await seedFromContent(prisma, { root, force: true, log: () => {} });
-  } finally {
-    await prisma.$disconnect();
-  }
+  await seed();
 });
 
 const f = (patch: Partial<ProjectFilters>): ProjectFilters => ({ ...DEFAULT_FILTERS, sort: "relevance", ...patch });
@@ -211,5 +217,23 @@ describe("the API with lang", () => {
     expect(de.title).toBe(en.title);
     expect(de.partners).toEqual(en.partners);
     expect(en.summary).not.toBe(de.summary);
+  });
+});
+
+describe("editing a translation", () => {
+  it("re-seeds (the content hash covers it) and records a release that lists no change of facts", async () => {
+    const file = path.join(root, "translations", "de.json");
+    const de = JSON.parse(await readFile(file, "utf8"));
+    de.projects.begin.summary = "Gründung sozialer Unternehmen im Umweltbereich, etwa im Gartenbau.";
+    await writeFile(file, JSON.stringify(de));
+    expect(await found("Gartenbau", "de")).toEqual([]);
+    await seed();
+    expect(await found("Gartenbau", "de")).toEqual(["begin"]);
+    const releases = await sql<{ id: number; added: number; removed: number; changed: number; changes: number }>(
+      `SELECT r.id, r.added, r.removed, r.changed, (SELECT count(*)::int FROM release_change c WHERE c.release_id = r.id) AS changes
+       FROM data_release r ORDER BY r.id`,
+    );
+    expect(releases).toHaveLength(2);
+    expect(releases[1]).toMatchObject({ added: 0, removed: 0, changed: 0, changes: 0 });
   });
 });
