@@ -61,6 +61,11 @@ const PROJECT_PARAMETERS: Record<FilterKey, string> = {
   from: "Active in or after this year (1950–2100)",
   to: "Active in or before this year (1950–2100)",
   q: 'Full-text search: words match as prefixes, "exact phrase", OR, -exclude (up to 200 characters)',
+  lang:
+    "Language of `q` and of the labels returned: each searched word matches the English text and the translations as " +
+    "read in this language (its stemming where PostgreSQL has one, accents ignored); with `lang` other than `en`, " +
+    "`summary`, `programme.name` and facet labels of themes, target groups and programmes are translated where a " +
+    "translation exists (English otherwise)",
   sort: "Order of results (relevance needs q; by default relevance with q, else name)",
   page: "Page number",
 };

@@ -11,9 +11,12 @@ import { withResolvedSearch } from "../catalogue/search-resolve";
 import { getRelease, latestRelease, listReleases, type ReleaseSummary } from "../catalogue/releases";
 import { absoluteUrl } from "../config";
 import { releaseFieldLabel } from "../format/release-fields";
+import { termLabels, translatedSummaries, projectText, type TermLabels } from "../catalogue/translations";
+import type { Locale } from "../i18n/locales";
 import { LICENCE } from "../seo/licence";
 import { PAGE_SIZE, toCanonicalSearch, type ProjectFilters } from "../filters/project-filters";
 import { projectDetailJson, projectSummaryJson } from "./to-json";
+import type { ProjectSummaryJson } from "./schemas";
 
 /** The `meta` of every response: the licence and the latest data release (null before the first seed). */
 export async function apiMeta() {
@@ -36,6 +39,13 @@ export async function projectListJson(filters: ProjectFilters) {
   const [search, facets] = await Promise.all([searchProjects(resolved, bits), projectFacets(resolved, tree, bits)]);
   const query = toCanonicalSearch({ ...filters, page: search.page });
   const at = (page: number) => absoluteUrl(`/api/v1/projects${toCanonicalSearch({ ...filters, page })}`);
+  // `lang` other than English: summaries and the names of programmes, themes and target groups in that language
+  // where translated (the shape stays the same; English is untouched).
+  const labels = filters.lang === "en" ? null : await termLabels(filters.lang);
+  const summaries = await translatedSummaries(
+    search.items.map((p) => p.id),
+    filters.lang,
+  );
   return {
     meta: await apiMeta(),
     query,
@@ -43,10 +53,17 @@ export async function projectListJson(filters: ProjectFilters) {
     page: search.page,
     pageSize: PAGE_SIZE,
     pageCount: search.pageCount,
-    items: search.items.map(projectSummaryJson),
+    items: search.items.map((p) =>
+      labels ? translatedSummaryJson(projectSummaryJson(p), summaries.get(p.id), labels) : projectSummaryJson(p),
+    ),
     facets: facets.facets.map((f) => ({
       name: f.name,
-      options: f.options.map(({ value, label, count, selected }) => ({ value, label, count, selected })),
+      options: f.options.map(({ value, label, count, selected }) => ({
+        value,
+        label: (labels && facetLabel(labels, f.name, value)) ?? label,
+        count,
+        selected,
+      })),
     })),
     links: {
       self: at(search.page),
@@ -58,9 +75,42 @@ export async function projectListJson(filters: ProjectFilters) {
   };
 }
 
-export async function projectDetailJsonBySlug(slug: string) {
+/** A summary's translated parts: its summary (when translated) and its programme's name. */
+function translatedSummaryJson<T extends ProjectSummaryJson>(
+  json: T,
+  summary: string | undefined,
+  labels: TermLabels,
+): T {
+  return {
+    ...json,
+    summary: summary ?? json.summary,
+    programme: json.programme && {
+      ...json.programme,
+      name: labels.programme.get(json.programme.slug)?.name ?? json.programme.name,
+    },
+  };
+}
+
+/** The translated label of a facet option whose value is a programme, theme or target-group slug. */
+function facetLabel(labels: TermLabels, facet: string, value: string): string | undefined {
+  const kind = { programme: labels.programme, theme: labels.theme, group: labels.targetGroup }[facet];
+  return kind?.get(value)?.name;
+}
+
+/** `lang`: the language of the project's own text (summary, description, objectives, results) and programme name. */
+export async function projectDetailJsonBySlug(slug: string, lang: Locale = "en") {
   const data = await getProject(slug);
-  return data ? { ...projectDetailJson(data), meta: await apiMeta() } : null;
+  if (!data) return null;
+  const json = projectDetailJson(data);
+  if (lang === "en") return { ...json, meta: await apiMeta() };
+  const [text, labels] = await Promise.all([projectText(data.project, lang), termLabels(lang)]);
+  return {
+    ...translatedSummaryJson(json, text.summary, labels),
+    description: text.description,
+    objectives: text.objectives,
+    results: text.results,
+    meta: await apiMeta(),
+  };
 }
 
 export async function countriesJson() {

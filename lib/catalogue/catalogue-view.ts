@@ -16,7 +16,7 @@ const countRow = z.object({ count: z.number() });
 
 /** `filters` as typed (shown back in the form and links); the queries run on the resolved search (whole words first). */
 export async function getCatalogueView(filters: ProjectFilters) {
-  const [tree, resolution] = await Promise.all([getProgrammeTree(), resolveSearch(filters.q)]);
+  const [tree, resolution] = await Promise.all([getProgrammeTree(), resolveSearch(filters.q, filters.lang)]);
   const resolved = { ...filters, q: resolution.q };
   // The filters as bits once (a search's words are looked up once), shared by the list, the facets and the totals.
   const bits = await filterBits(resolved, expandProgrammes(tree, filters.programme));
@@ -41,7 +41,7 @@ async function removalCounts(
   const counts = await Promise.all(
     chips.map(async ({ without }) => {
       const bits = await filterBits(
-        { ...without, q: (await resolveSearch(without.q)).q },
+        { ...without, q: (await resolveSearch(without.q, without.lang)).q },
         expandProgrammes(tree, without.programme),
       );
       const rows = await queryRows(countRow, Prisma.sql`SELECT bit_count(${matchBits(bits)})::int AS count`);

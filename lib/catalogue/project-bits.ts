@@ -10,6 +10,8 @@ import type { IsoDay } from "../rules/catalogue-rules";
 import { catalogueDay } from "./catalogue-day";
 import type { FacetName } from "./project-where";
 import { isPrefixWord, parseSearch, phraseQuery, wordQuery, type Clause } from "./search-query";
+import { languageConfig, lightStem } from "./search-lang";
+import type { Locale } from "../i18n/locales";
 
 /** One bit-string expression per filter in use; the period (from/to) and the search are never left out of a count. */
 export type FilterBits = Partial<Record<FacetName | "period" | "q", Prisma.Sql>>;
@@ -41,7 +43,7 @@ export async function filterBits(
     ...(filters.to !== null ? [Prisma.sql`public.atlas_year_bits('to', ${filters.to}::int)`] : []),
   ];
   if (period.length) bits.period = Prisma.join(period, " & ");
-  if (filters.q) bits.q = (await searchBits(filters.q)).match;
+  if (filters.q) bits.q = (await searchBits(filters.q, filters.lang)).match;
   return bits;
 }
 
@@ -95,9 +97,12 @@ type Part = "all" | "a" | "ab";
  * a phrase, a word PostgreSQL splits — goes through the GIN index), then combined with the query's AND, OR and NOT.
  * `part` narrows each positive group to the projects having its words in the title ('a') or title and names ('ab'):
  * the relevance tiers of pageOfMatches. Those are for ordering only and may use each word alone for a phrase.
+ * In a language other than English (`lang`), each word is also read as that language's lexeme, and a project having
+ * either matches (lib/catalogue/search-lang.ts); a word either reading drops as a stop word is dropped.
  */
 async function searchBits(
   q: string,
+  lang: Locale = "en",
 ): Promise<{ match: Prisma.Sql; groups: Record<Exclude<Part, "all">, Prisma.Sql>[] }> {
   const { groups } = parseSearch(q);
   const clauses = groups.flat();
@@ -113,6 +118,7 @@ async function searchBits(
   const lexemeOf = (text: string) =>
     /^'((?:[^']|'')*)'(?::\*)?$/.exec(tsq.get(text) ?? "")?.[1].replace(/''/g, "'") ?? null;
   const stopWord = (text: string) => (tsq.get(text) ?? "") === ""; // to_tsquery leaves it out
+  if (lang !== "en") return translatedSearchBits(groups, texts, lang, { tsq, lexemeOf, stopWord });
 
   const word = (w: string, part: Part): Prisma.Sql | null => {
     const text = wordQuery(w);
@@ -121,14 +127,6 @@ async function searchBits(
     if (lexeme !== null)
       return isPrefixWord(w) ? Prisma.sql`public.atlas_word_bits(${lexeme}, ${part})` : wholeWordBits(lexeme, part);
     return part === "all" ? Prisma.sql`public.atlas_tsquery_bits(${text})` : null;
-  };
-  const and = (parts: (Prisma.Sql | null)[]) => {
-    const kept = parts.filter((p): p is Prisma.Sql => p !== null);
-    return kept.length ? Prisma.sql`(${Prisma.join(kept, " & ")})` : null;
-  };
-  const or = (parts: (Prisma.Sql | null)[]) => {
-    const kept = parts.filter((p): p is Prisma.Sql => p !== null);
-    return kept.length ? Prisma.sql`(${Prisma.join(kept, " | ")})` : null;
   };
   const clause = (c: Clause, part: Part): Prisma.Sql | null => {
     if (c.phrase && part === "all") {
@@ -142,6 +140,23 @@ async function searchBits(
     }
     return and(c.words.map((w) => word(w, part)));
   };
+  return combine(groups, clause);
+}
+
+const and = (parts: (Prisma.Sql | null)[]) => {
+  const kept = parts.filter((p): p is Prisma.Sql => p !== null);
+  return kept.length ? Prisma.sql`(${Prisma.join(kept, " & ")})` : null;
+};
+const or = (parts: (Prisma.Sql | null)[]) => {
+  const kept = parts.filter((p): p is Prisma.Sql => p !== null);
+  return kept.length ? Prisma.sql`(${Prisma.join(kept, " | ")})` : null;
+};
+
+/** The query's AND of OR-groups over the bits of each clause, and the relevance tiers of its positive groups. */
+function combine(
+  groups: Clause[][],
+  clause: (c: Clause, part: Part) => Prisma.Sql | null,
+): { match: Prisma.Sql; groups: Record<Exclude<Part, "all">, Prisma.Sql>[] } {
   const match = and(
     groups.map((g) =>
       or(
@@ -160,14 +175,66 @@ async function searchBits(
   return { match: match ?? NONE, groups: tiers };
 }
 
+/**
+ * searchBits for a search written in `lang`: each word's lexeme under 'atlas' OR under the language's configuration
+ * (the same lookups as in English, twice); a phrase, or a word either reading splits, through the GIN index with both
+ * readings (atlas_tsquery_bits(query, config), migration 20261130130000_translations).
+ */
+async function translatedSearchBits(
+  groups: Clause[][],
+  texts: string[],
+  lang: Exclude<Locale, "en">,
+  english: { tsq: Map<string, string>; lexemeOf: (t: string) => string | null; stopWord: (t: string) => boolean },
+): Promise<{ match: Prisma.Sql; groups: Record<Exclude<Part, "all">, Prisma.Sql>[] }> {
+  const rows = await queryRows(
+    z.object({ text: z.string(), query: z.string() }),
+    Prisma.sql`SELECT t AS text, to_tsquery(${languageConfig(lang)}, t)::text AS query FROM unnest(${texts}::text[]) AS t`,
+  );
+  const local = new Map(rows.map((r) => [r.text, r.query]));
+  const single = (query: string | undefined, prefix: boolean) =>
+    (prefix ? /^'((?:[^']|'')*)'(?::\*)?$/ : /^'((?:[^']|'')*)'$/).exec(query ?? "")?.[1].replace(/''/g, "'") ?? null;
+  const stopWord = (text: string) => english.stopWord(text) || (local.get(text) ?? "") === "";
+  const viaIndex = Prisma.sql`${languageConfig(lang)}`;
+  const either = (a: string, b: string, bits: (lexeme: string) => Prisma.Sql) =>
+    a === b ? bits(a) : Prisma.sql`(${bits(a)} | ${bits(b)})`;
+
+  const word = (w: string, part: Part): Prisma.Sql | null => {
+    const text = wordQuery(w);
+    if (stopWord(text)) return null;
+    const a = english.lexemeOf(text);
+    const b = single(local.get(text), true);
+    const stem = lightStem(w, lang);
+    if (a !== null && b !== null) {
+      const bits = either(a, b, (lexeme) =>
+        isPrefixWord(w) ? Prisma.sql`public.atlas_word_bits(${lexeme}, ${part})` : wholeWordBits(lexeme, part),
+      );
+      return stem === null ? bits : Prisma.sql`(${bits} | public.atlas_word_bits(${stem}, ${part}))`;
+    }
+    return part === "all" ? Prisma.sql`public.atlas_tsquery_bits(${text}, ${viaIndex})` : null;
+  };
+  const clause = (c: Clause, part: Part): Prisma.Sql | null => {
+    if (c.phrase && part === "all") {
+      const text = phraseQuery(c.words);
+      if (stopWord(text)) return null;
+      const a = single(english.tsq.get(text), false);
+      const b = single(local.get(text), false);
+      return a !== null && b !== null
+        ? either(a, b, (lexeme) => Prisma.sql`public.atlas_lexeme_bits(${lexeme})`)
+        : Prisma.sql`public.atlas_tsquery_bits(${text}, ${viaIndex})`;
+    }
+    return and(c.words.map((w) => word(w, part)));
+  };
+  return combine(groups, clause);
+}
+
 export type RelevanceBits = { allA: Prisma.Sql; anyA: Prisma.Sql; allAB: Prisma.Sql; anyAB: Prisma.Sql };
 
 /**
  * What relevance is ordered by: for the positive words (or OR-groups) of the search, the projects having all of them,
  * or any, in the title or acronym (A), and in the title or the names of partners, places and themes (AB).
  */
-export async function relevanceBits(q: string): Promise<RelevanceBits | null> {
-  const { groups } = await searchBits(q);
+export async function relevanceBits(q: string, lang: Locale = "en"): Promise<RelevanceBits | null> {
+  const { groups } = await searchBits(q, lang);
   if (groups.length === 0) return null;
   const all = (part: "a" | "ab") =>
     Prisma.sql`(${Prisma.join(

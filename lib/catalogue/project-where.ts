@@ -4,6 +4,7 @@ import type { ProjectFilters } from "../filters/project-filters";
 import type { IsoDay, Status } from "../rules/catalogue-rules";
 import { catalogueDay } from "./catalogue-day";
 import { parseSearch } from "./search-query";
+import { translatedTsquery } from "./search-lang";
 
 export type FacetName = "country" | "programme" | "theme" | "group" | "status" | "budget";
 
@@ -81,7 +82,11 @@ function conditionParts(
     parts.push(Prisma.sql`public.atlas_first_day(p.start_date, p.end_date) <= make_date(${filters.to}::int, 12, 31)`);
   }
   const tsquery = tsqueryOf(filters);
-  if (filters.q) {
+  if (filters.q && filters.lang !== "en") {
+    // A search in another language: each word read as English or in that language (lib/catalogue/search-lang.ts).
+    const translated = translatedTsquery(filters.q, filters.lang);
+    parts.push(translated ? Prisma.sql`p.search_vector @@ (SELECT ${translated})` : Prisma.sql`FALSE`);
+  } else if (filters.q) {
     parts.push(tsquery ? Prisma.sql`p.search_vector @@ (SELECT to_tsquery('atlas', ${tsquery}))` : Prisma.sql`FALSE`);
   }
   return parts;

@@ -1,6 +1,10 @@
 // Rebuilds the full-text search columns from a project's own text and the names of its organisations, regions,
-// countries, themes and target groups, weighted by atlas_search_vector (SEARCH_WEIGHTS in lib/rules/catalogue-rules.ts).
+// countries, themes and target groups, weighted by atlas_search_vector (SEARCH_WEIGHTS in lib/rules/catalogue-rules.ts),
+// plus each translation of its text (content/translations/) made with that language's configuration
+// (atlas_locale_config: stemmed as German, French, …) at the weight of the English text, so that a search in any of the
+// catalogue's languages finds it (docs/architecture.md, "Translated content and search").
 import { Prisma } from "../db/generated/client";
+import { SEARCH_WEIGHTS } from "../rules/catalogue-rules";
 
 /** Constant SQL (no parameters): shared by the content seed and the synthetic bulk loader; ordered, so deterministic. */
 export const REFRESH_SEARCH_INDEX_SQL = `
@@ -24,6 +28,23 @@ export const REFRESH_SEARCH_INDEX_SQL = `
     ), groups AS (
       SELECT pg.project_id, string_agg(g.name, ' ' ORDER BY g.position) AS text
       FROM project_target_group pg JOIN target_group g ON g.id = pg.target_group_id GROUP BY pg.project_id
+    ), translated_terms AS (
+      SELECT x.project_id, tt.locale, string_agg(tt.name, ' ' ORDER BY x.kind, x.position) AS text
+      FROM (SELECT pt.project_id, 'theme' AS kind, t.slug, t.position FROM project_theme pt JOIN theme t ON t.id = pt.theme_id
+            UNION ALL
+            SELECT pg.project_id, 'target_group', g.slug, g.position FROM project_target_group pg JOIN target_group g ON g.id = pg.target_group_id) x
+        JOIN term_translation tt ON tt.kind = x.kind AND tt.slug = x.slug
+      GROUP BY x.project_id, tt.locale
+    ), translated_text AS (
+      SELECT coalesce(pt.project_id, tt.project_id) AS project_id, coalesce(pt.locale, tt.locale) AS locale,
+        concat_ws(' ', pt.summary, pt.description, array_to_string(pt.objectives, ' '),
+          (SELECT string_agg(r.value->>'text', ' ' ORDER BY r.n) FROM jsonb_array_elements(pt.results) WITH ORDINALITY AS r(value, n)),
+          tt.text) AS text
+      FROM project_translation pt FULL JOIN translated_terms tt ON tt.project_id = pt.project_id AND tt.locale = pt.locale
+    ), translated AS (
+      SELECT project_id,
+        public.atlas_tsvector_agg(setweight(to_tsvector(public.atlas_locale_config(locale), text), '${SEARCH_WEIGHTS.text}') ORDER BY locale) AS vector
+      FROM translated_text GROUP BY project_id
     ), names AS MATERIALIZED (
       SELECT p.id, concat_ws(' ', partners.text, regions.text, countries.text, themes.text, groups.text) AS text
       FROM project p
@@ -36,7 +57,8 @@ export const REFRESH_SEARCH_INDEX_SQL = `
     UPDATE project p SET
       search_text = unaccent(lower(concat_ws(' ', p.acronym, p.title, names.text))),
       search_vector = public.atlas_search_vector(concat_ws(' ', p.acronym, p.title), names.text, concat_ws(' ', p.summary, p.description))
-    FROM names WHERE names.id = p.id`;
+        || coalesce(translated.vector, ''::tsvector)
+    FROM names LEFT JOIN translated ON translated.project_id = names.id WHERE names.id = p.id`;
 
 export async function refreshSearchIndex(tx: Prisma.TransactionClient): Promise<void> {
   await tx.$executeRaw`${Prisma.raw(REFRESH_SEARCH_INDEX_SQL)}`;

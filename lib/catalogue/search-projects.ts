@@ -17,6 +17,7 @@ import {
 import { isUnfiltered, projectConditions, tsqueryOf } from "./project-where";
 import { queryRows } from "./query-rows";
 import { withResolvedSearch } from "./search-resolve";
+import { languageConfig, translatedTsquery } from "./search-lang";
 
 const idRow = z.object({ id: z.number() });
 const countRow = z.object({ count: z.number() });
@@ -82,7 +83,7 @@ export async function matchingProjectIds(
 ) {
   const filters = await withResolvedSearch(given);
   const where = projectConditions(filters, expandProgrammes(tree, filters.programme));
-  const relevance = filters.sort === "relevance" && filters.q ? await relevanceBits(filters.q) : null;
+  const relevance = filters.sort === "relevance" && filters.q ? await relevanceBits(filters.q, filters.lang) : null;
   const page = limit ? Prisma.sql`LIMIT ${limit.take} OFFSET ${limit.offset}` : Prisma.empty;
   const rows = relevance
     ? await queryRows(
@@ -127,7 +128,7 @@ export async function searchProjects(typed: ProjectFilters, given?: FilterBits):
     ? await pageOfMatches(filters, bits, limit)
     : await matchingProjectIds({ ...filters, page }, programmeTree, limit);
   const rows = await db().project.findMany({ where: { id: { in: ids } }, select: projectCardSelect });
-  const highlights = await cardHighlights(ids, tsqueryOf(filters));
+  const highlights = await cardHighlights(ids, filters);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items = ids.flatMap((id) => {
     const row = byId.get(id);
@@ -143,7 +144,7 @@ async function pageOfMatches(
   bits: FilterBits,
   limit: { offset: number; take: number },
 ): Promise<number[]> {
-  const relevance = filters.sort === "relevance" && filters.q ? await relevanceBits(filters.q) : null;
+  const relevance = filters.sort === "relevance" && filters.q ? await relevanceBits(filters.q, filters.lang) : null;
   if (relevance) return pageByRelevance(bits, relevance, limit);
   const rows = await queryRows(
     idRow,
@@ -197,16 +198,32 @@ async function pageByRelevance(
 /**
  * A short snippet of the summary and description around the matched words, and the title, with matched words between
  * \u0001 and \u0002 (split into <mark> by the UI, never parsed as HTML). Null where no word matched (the project
- * matched through a partner, place or theme): the card then shows its summary.
+ * matched through a partner, place or theme): the card then shows its summary. A search in another language
+ * (filters.lang) takes the snippet from the project's translation into it when there is one.
  */
 async function cardHighlights(
   ids: number[],
-  tsquery: string | null,
+  filters: Pick<ProjectFilters, "q" | "lang">,
 ): Promise<Map<number, { title: string | null; snippet: string | null }>> {
-  if (!tsquery || ids.length === 0) return new Map();
+  const tsquery = tsqueryOf(filters);
+  if (!tsquery || !filters.q || ids.length === 0) return new Map();
+  const translated = filters.lang === "en" ? null : translatedTsquery(filters.q, filters.lang);
   const rows = await queryRows(
     highlightRow,
-    Prisma.sql`
+    translated
+      ? Prisma.sql`
+    WITH x AS MATERIALIZED (SELECT ${translated} AS q)
+    SELECT p.id, t.text,
+      ts_headline('atlas', p.title, x.q, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS title,
+      ts_headline(t.config, t.text, x.q,
+        'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=" … "') AS snippet
+    FROM project p CROSS JOIN x
+      LEFT JOIN project_translation pt ON pt.project_id = p.id AND pt.locale = ${filters.lang}
+      CROSS JOIN LATERAL (SELECT
+        CASE WHEN pt.project_id IS NULL THEN concat_ws(' ', p.summary, p.description) ELSE concat_ws(' ', pt.summary, pt.description) END AS text,
+        CASE WHEN pt.project_id IS NULL THEN 'public.atlas'::regconfig ELSE ${languageConfig(filters.lang)} END AS config) t
+    WHERE p.id IN (${Prisma.join(ids)})`
+      : Prisma.sql`
     WITH x AS MATERIALIZED (SELECT to_tsquery('atlas', ${tsquery}) AS q)
     SELECT p.id, t.text,
       ts_headline('atlas', p.title, x.q, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS title,

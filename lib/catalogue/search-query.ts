@@ -11,9 +11,16 @@ export type ParsedSearch = {
   groups: Clause[][];
 };
 
-/** Lower case without accents: "Östergötland" → "ostergotland". */
+/**
+ * Lower case without accents: "Östergötland" → "ostergotland". Marks on Cyrillic and Arabic letters stay: they are
+ * letters of their own there ("ї", "й"; the hamza of "ئ"), which PostgreSQL's unaccent keeps in the index as well.
+ */
 export function fold(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+  return text
+    .normalize("NFKD")
+    .replace(/(?<![\p{Script=Cyrillic}\p{Script=Arabic}]\p{M}*)\p{M}/gu, "")
+    .normalize("NFC")
+    .toLowerCase();
 }
 
 /**

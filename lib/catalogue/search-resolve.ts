@@ -13,6 +13,8 @@ import {
   type WordFinding,
 } from "./search-explain";
 import { parseSearch } from "./search-query";
+import { languageConfig } from "./search-lang";
+import type { Locale } from "../i18n/locales";
 
 const SAMPLE_PROJECTS = 40;
 const SHOWN_MATCHES = 6;
@@ -25,23 +27,14 @@ const wordLookupRow = z.object({
 });
 const headlineRow = z.object({ headline: z.string() });
 
-export async function resolveSearch(q: string | null): Promise<SearchResolution> {
+/** `lang`: the language the search is written in; a word is then known when either reading of it is (search-lang.ts). */
+export async function resolveSearch(q: string | null, lang: Locale = "en"): Promise<SearchResolution> {
   if (!q) return { q, prefixed: [], missing: [], findings: {} };
   const { groups } = parseSearch(q);
   const words = resolvableWords(groups);
   if (words.length === 0) return { q, prefixed: [], missing: [], findings: {} };
   // A word PostgreSQL reads as one lexeme is decided by that lexeme; a stop word, or a word it splits, stays as typed.
-  const rows = await queryRows(
-    wordLookupRow,
-    Prisma.sql`
-    WITH l AS (SELECT t AS word, (regexp_match(to_tsquery('atlas', t)::text, '^''([^'']*)''$'))[1] COLLATE "C" AS lexeme
-               FROM unnest(${words}::text[]) AS t)
-    SELECT l.word, l.lexeme,
-      EXISTS (SELECT 1 FROM public.word_bitmap b WHERE b.lexeme = l.lexeme) AS whole,
-      EXISTS (SELECT 1 FROM public.word_bitmap b
-              WHERE b.lexeme >= l.lexeme AND b.lexeme <= l.lexeme || chr(1114111) AND starts_with(b.lexeme, l.lexeme)) AS prefix
-    FROM l`,
-  );
+  const rows = await queryRows(wordLookupRow, lang === "en" ? lookupSql(words) : translatedLookupSql(words, lang));
   const findings = new Map<string, WordFinding>(
     rows.map((r) => [r.word, r.lexeme === null || r.whole ? "whole" : r.prefix ? "prefix" : "none"]),
   );
@@ -60,8 +53,38 @@ export async function resolveSearch(q: string | null): Promise<SearchResolution>
 /** The filters with the search as it is run (see resolveSearch); the same filters when there is no search. */
 export async function withResolvedSearch(filters: ProjectFilters): Promise<ProjectFilters> {
   if (!filters.q) return filters;
-  const { q } = await resolveSearch(filters.q);
+  const { q } = await resolveSearch(filters.q, filters.lang);
   return { ...filters, q };
+}
+
+function lookupSql(words: string[]): Prisma.Sql {
+  return Prisma.sql`
+    WITH l AS (SELECT t AS word, (regexp_match(to_tsquery('atlas', t)::text, '^''([^'']*)''$'))[1] COLLATE "C" AS lexeme
+               FROM unnest(${words}::text[]) AS t)
+    SELECT l.word, l.lexeme,
+      EXISTS (SELECT 1 FROM public.word_bitmap b WHERE b.lexeme = l.lexeme) AS whole,
+      EXISTS (SELECT 1 FROM public.word_bitmap b
+              WHERE b.lexeme >= l.lexeme AND b.lexeme <= l.lexeme || chr(1114111) AND starts_with(b.lexeme, l.lexeme)) AS prefix
+    FROM l`;
+}
+
+/**
+ * The same lookup for a search in `lang`: the word is read as English and as `lang`; it is known whole (or as a
+ * prefix) when either lexeme is, and stays as typed when either reading drops or splits it (as the search does).
+ */
+function translatedLookupSql(words: string[], lang: Locale): Prisma.Sql {
+  return Prisma.sql`
+    WITH r AS (SELECT t AS word,
+                 (regexp_match(to_tsquery('atlas', t)::text, '^''([^'']*)''$'))[1] COLLATE "C" AS a,
+                 (regexp_match(to_tsquery(${languageConfig(lang)}, t)::text, '^''([^'']*)''$'))[1] COLLATE "C" AS b
+               FROM unnest(${words}::text[]) AS t),
+    l AS (SELECT r.word, CASE WHEN r.a IS NOT NULL AND r.b IS NOT NULL THEN r.a END AS lexeme, x.lexeme AS reading
+          FROM r CROSS JOIN LATERAL (VALUES (r.a), (r.b)) AS x(lexeme))
+    SELECT l.word, min(l.lexeme) AS lexeme,
+      bool_or(EXISTS (SELECT 1 FROM public.word_bitmap b WHERE b.lexeme = l.reading)) AS whole,
+      bool_or(EXISTS (SELECT 1 FROM public.word_bitmap b
+              WHERE b.lexeme >= l.reading AND b.lexeme <= l.reading || chr(1114111) AND starts_with(b.lexeme, l.reading))) AS prefix
+    FROM l GROUP BY l.word`;
 }
 
 /**

@@ -17,7 +17,7 @@ const countRow = z.object({ count: z.number() });
 
 export async function suggestSpellings(filters: ProjectFilters, tree: ProgrammeNode[]): Promise<Suggestion[]> {
   if (!filters.q) return [];
-  const { missing, findings } = await resolveSearch(filters.q);
+  const { missing, findings } = await resolveSearch(filters.q, filters.lang);
   const words = missing.slice(0, 5);
   if (words.length === 0) return [];
   // A quoted word the catalogue has only as the start of words: offer the prefix search itself.
@@ -46,7 +46,7 @@ export async function suggestSpellings(filters: ProjectFilters, tree: ProgrammeN
       }),
     ),
   );
-  const resolved = await resolveSearch(q);
+  const resolved = await resolveSearch(q, filters.lang);
   const bits = await filterBits({ ...filters, q: resolved.q }, expandProgrammes(tree, filters.programme));
   const counts = await queryRows(countRow, Prisma.sql`SELECT bit_count(${matchBits(bits)})::int AS count`);
   const count = counts[0]?.count ?? 0;

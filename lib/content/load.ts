@@ -1,5 +1,5 @@
 // Reads every file under content/, validates it with its zod schema and checks the references between files.
-import { readFile, readdir } from "node:fs/promises";
+import { access, readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import {
@@ -9,13 +9,16 @@ import {
   projectFile,
   sourceFile,
   taxonomyFile,
+  translationFile,
   type OrganisationFile,
   type PeriodCountsDataset,
   type ProgrammeFile,
   type ProjectFile,
   type SourceFile,
   type TaxonomyFile,
+  type TranslationFile,
 } from "./schema";
+import { translationProblems } from "./translation-coverage";
 
 export type Catalogue = {
   sources: SourceFile;
@@ -25,6 +28,8 @@ export type Catalogue = {
   organisations: OrganisationFile[];
   projects: ProjectFile[];
   datasets: PeriodCountsDataset[];
+  /** content/translations/<locale>.json, by locale code; a missing file or record falls back to English. */
+  translations: TranslationFile[];
 };
 
 /** A content error that names the file, the field path and what is wrong. */
@@ -56,7 +61,8 @@ async function parseJsonFile<T extends z.ZodType>(root: string, rel: string, sch
   return result.data;
 }
 
-async function jsonFilesIn(root: string, dir: string): Promise<string[]> {
+async function jsonFilesIn(root: string, dir: string, optional = false): Promise<string[]> {
+  if (optional && !(await access(path.join(root, dir)).then(() => true, () => false))) return [];
   const names = await readdir(path.join(root, dir));
   return names.filter((n) => n.endsWith(".json")).sort().map((n) => path.posix.join(dir, n));
 }
@@ -76,6 +82,10 @@ export async function loadCatalogue(root = path.resolve("content")): Promise<Cat
   );
   const datasets = await Promise.all(
     (await jsonFilesIn(root, "datasets")).map((f) => parseJsonFile(root, f, periodCountsDataset)),
+  );
+  // Translations are optional: no folder or no file for a language means that language shows the English text.
+  const translations = await Promise.all(
+    (await jsonFilesIn(root, "translations", true)).map((f) => parseJsonFile(root, f, translationFile).then((t) => ({ f, t }))),
   );
 
   const known = {
@@ -128,7 +138,7 @@ export async function loadCatalogue(root = path.resolve("content")): Promise<Cat
     if (problems.length) throw new ContentError(f, problems);
   }
 
-  return {
+  const catalogue = {
     sources,
     programmes,
     themes,
@@ -136,5 +146,16 @@ export async function loadCatalogue(root = path.resolve("content")): Promise<Cat
     organisations: organisations.map(({ o }) => o),
     projects: projects.map(({ p }) => p),
     datasets,
+    translations: translations.map(({ t }) => t),
   };
+  // A partial translation is fine (what is missing shows in English); a translation of nothing, or one whose
+  // objectives or results do not line up with the English ones, is an error.
+  for (const { f, t } of translations) {
+    const problems = [
+      ...(`translations/${t.locale}.json` !== f ? [{ path: "locale", message: "must match the file name" }] : []),
+      ...translationProblems(catalogue, t).filter((p) => p.message !== "missing"),
+    ];
+    if (problems.length) throw new ContentError(f, problems);
+  }
+  return catalogue;
 }

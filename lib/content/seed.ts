@@ -12,7 +12,7 @@ export const SEED_LOCK_KEY = 4_207_001;
 
 /** Every catalogue table, emptied (ids restarted) before a seed so that a re-run gives identical rows. */
 export const CATALOGUE_TABLES = [
-  "agenda_item", "event", "quality_flag", "project_link", "project_target_group", "project_theme", "result",
+  "project_translation", "term_translation", "agenda_item", "event", "quality_flag", "project_link", "project_target_group", "project_theme", "result",
   "objective", "participation", "project_region", "project_country", "project", "organisation_source",
   "organisation_alias", "organisation", "region", "dataset_row", "dataset", "theme", "target_group", "programme",
   "country", "source_document",
@@ -100,6 +100,7 @@ export async function seedCatalogue(prisma: PrismaClient, catalogue: Catalogue, 
       log(`  ${catalogue.organisations.length} organisations`);
 
       const regionIds = new Map<string, number>();
+      const projectIds = new Map<string, number>();
       const organisationSources = new Set<string>();
       for (const [i, p] of catalogue.projects.entries()) {
         const regionRefs: number[] = [];
@@ -109,7 +110,7 @@ export async function seedCatalogue(prisma: PrismaClient, catalogue: Catalogue, 
           regionRefs.push(idOf(regionIds, key, "region"));
         }
         const sourceDocumentId = idOf(sourceIds, p.source.document, "source document");
-        await tx.project.create({
+        const { id: projectId } = await tx.project.create({
           data: {
             slug: p.slug, acronym: p.acronym, title: p.title, titleIsEditorial: p.titleIsEditorial, sortName: (p.acronym ?? p.title).toLowerCase(),
             summary: p.summary, description: p.description,
@@ -142,7 +143,9 @@ export async function seedCatalogue(prisma: PrismaClient, catalogue: Catalogue, 
             links: { create: p.links.map((l, position) => ({ ...l, position })) },
             flags: { create: p.flags.map((f, position) => ({ ...f, position })) },
           },
+          select: { id: true },
         });
+        projectIds.set(p.slug, projectId);
         for (const x of p.partners) organisationSources.add(`${organisationIds.get(x.organisation)}:${sourceDocumentId}`);
         if ((i + 1) % 100 === 0) log(`  ${i + 1}/${catalogue.projects.length} projects`);
       }
@@ -163,6 +166,8 @@ export async function seedCatalogue(prisma: PrismaClient, catalogue: Catalogue, 
           },
         });
       }
+      await seedTranslations(tx, catalogue, projectIds);
+      log(`  ${catalogue.translations.length} translations`);
       await refreshSearchIndex(tx);
       await tx.$executeRaw`${Prisma.raw(REFRESH_CATALOGUE_STATS_SQL)}`;
       // The release is written before the seed run, in the same transaction: a server that sees the new seed run
@@ -174,4 +179,25 @@ export async function seedCatalogue(prisma: PrismaClient, catalogue: Catalogue, 
     { timeout: 600_000, maxWait: 600_000 },
   );
   log(`Seeded ${catalogue.projects.length} projects in ${Date.now() - started} ms`);
+}
+
+/** The translation files' records, by project id and by slug; the search index reads them (search-index.ts). */
+async function seedTranslations(tx: Prisma.TransactionClient, catalogue: Catalogue, projectIds: Map<string, number>) {
+  for (const t of catalogue.translations) {
+    const terms = (kind: "programme" | "theme" | "target_group", records: Record<string, { name: string; definition: string }>) =>
+      Object.entries(records).map(([slug, r]) => ({ kind, slug, locale: t.locale, name: r.name, definition: r.definition }));
+    await tx.termTranslation.createMany({
+      data: [
+        ...terms("programme", Object.fromEntries(Object.entries(t.programmes).map(([slug, p]) => [slug, { name: p.name, definition: p.description }]))),
+        ...terms("theme", t.themes),
+        ...terms("target_group", t.targetGroups),
+      ],
+    });
+    await tx.projectTranslation.createMany({
+      data: Object.entries(t.projects).map(([slug, p]) => ({
+        projectId: idOf(projectIds, slug, "project"), locale: t.locale, summary: p.summary, description: p.description,
+        objectives: p.objectives, results: p.results,
+      })),
+    });
+  }
 }

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { isIsoCountryCode } from "../format/countries";
 import { parseEuros } from "./money-input";
+import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales";
 import { STATUSES, type Status } from "../rules/catalogue-rules";
 
 export { STATUSES, type Status };
@@ -30,7 +31,7 @@ export type ProjectFilters = {
   [K in Exclude<keyof typeof SINGLE_FILTER_SCHEMAS, DefaultedKey>]: z.output<(typeof SINGLE_FILTER_SCHEMAS)[K]> | null;
 } & { [K in DefaultedKey]: z.output<(typeof SINGLE_FILTER_SCHEMAS)[K]> };
 /** Keys that always have a value (their default when not given). */
-type DefaultedKey = "role" | "amount" | "sort" | "page";
+type DefaultedKey = "role" | "amount" | "sort" | "page" | "lang";
 
 export const DEFAULT_FILTERS: ProjectFilters = {
   q: null,
@@ -45,11 +46,12 @@ export const DEFAULT_FILTERS: ProjectFilters = {
   max: null,
   from: null,
   to: null,
+  lang: DEFAULT_LOCALE,
   sort: "name",
   page: 1,
 };
 
-/** Canonical key order: facets first, then the control keys q, sort, page. */
+/** Canonical key order: facets first, then the control keys q, lang, sort, page. */
 export const FILTER_KEYS = [
   "country",
   "role",
@@ -63,6 +65,7 @@ export const FILTER_KEYS = [
   "from",
   "to",
   "q",
+  "lang",
   "sort",
   "page",
 ] as const;
@@ -113,6 +116,8 @@ export const SINGLE_FILTER_SCHEMAS = {
         .trim(),
     )
     .pipe(z.string().min(1).max(200)),
+  /** The language `q` is written in (lib/catalogue/search-lang.ts); English unless given. */
+  lang: z.enum(LOCALES),
   role: z.enum(["any", "lead"]),
   amount: z.enum(["total", "grant"]),
   min: euros,
@@ -211,6 +216,7 @@ export function toCanonicalSearch(filters: ProjectFilters): string {
     if (key === "page" && value === 1) continue;
     if (key === "role" && value === "any") continue;
     if (key === "amount" && value === "total") continue;
+    if (key === "lang" && value === DEFAULT_LOCALE) continue;
     params.set(key, String(value));
   }
   const s = params.toString().replace(/%2C/g, ",");

@@ -31,6 +31,14 @@ describe("OpenAPI parameters", () => {
     expect(projects.map((p) => p.name)).toEqual([...FILTER_KEYS]);
   });
 
+  it("document the search language: one of the catalogue's languages, English by default", () => {
+    const lang = projects.find((p) => p.name === "lang");
+    expect(lang?.schema).toMatchObject({ enum: ["en", "de", "fr", "it", "uk", "ar"], default: "en" });
+    expect(acceptsEvery(projects, "q=r%C3%A9fugi%C3%A9s&lang=fr")).toEqual([]);
+    expect(acceptsEvery(projects, "lang=es")).toHaveLength(1);
+    expect(parseProjectFilters(new URLSearchParams("lang=es")).notices).toHaveLength(1);
+  });
+
   it("accept a query that the /projects parser reads without a notice", () => {
     const query =
       "country=AT,SI&role=lead&programme=interreg&theme=health&group=refugees&status=ongoing,planned&amount=grant&min=1000&max=5000&from=2015&to=2020&q=refugees&sort=budget-desc&page=2";

@@ -53,12 +53,15 @@ describe("toCanonicalSearch", () => {
     ["q=women&country=FI", "?country=FI&q=women"],
     ["q=women&sort=name", "?q=women&sort=name"],
     ["max=500&min=100&amount=grant", "?amount=grant&min=100&max=500"],
+    ["lang=de&q=Fl%C3%BCchtlinge&country=DE", "?country=DE&q=Fl%C3%BCchtlinge&lang=de"],
+    ["q=refugees&lang=en", "?q=refugees"],
   ])("%s → %s", (qs, canonical) => {
     expect(toCanonicalSearch(parse(qs).filters)).toBe(canonical);
   });
 
   it.each([
     "country=AT,SI&theme=health&status=ongoing&min=1&max=2&from=2000&to=2020&q=a%20b&sort=start-asc&page=2&role=lead&amount=grant&group=women&programme=amif",
+    "q=%D0%B1%D1%96%D0%B6%D0%B5%D0%BD%D1%86%D1%96&lang=uk",
   ])("round-trips %s", (qs) => {
     const once = parse(qs).filters;
     const again = parse(toCanonicalSearch(once).slice(1)).filters;

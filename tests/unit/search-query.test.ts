@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fold, formatSearch, parseSearch } from "../../lib/catalogue/search-query";
+import { lightStem } from "../../lib/catalogue/search-lang";
 
 describe("parseSearch", () => {
   it.each([
@@ -27,6 +28,11 @@ describe("parseSearch", () => {
     expect(fold("Čačak Łódź ÉCOLE")).toBe("cacak łodz ecole");
   });
 
+  it("keeps the marks that are part of Cyrillic and Arabic letters, as the index does", () => {
+    expect(fold("Україна й її")).toBe("україна й її");
+    expect(fold("لاجئين")).toBe("لاجئين");
+  });
+
   it.each([
     ["refugees"],
     ["roma* -finland"],
@@ -37,5 +43,16 @@ describe("parseSearch", () => {
   ])("writes %s back as text that reads to the same query", (input) => {
     const parsed = parseSearch(input);
     expect(parseSearch(formatSearch(parsed.groups))).toEqual(parsed);
+  });
+});
+
+describe("Ukrainian words without a stemmer", () => {
+  it("are also matched by their form without the case ending, when four letters remain", () => {
+    expect(lightStem("біженці", "uk")).toBe("біженц");
+    expect(lightStem("біженцями", "uk")).toBe("біженц");
+    expect(lightStem("країнах", "uk")).toBe("країн");
+    expect(lightStem("мова", "uk")).toBeNull();
+    expect(lightStem("біжен*", "uk")).toBeNull();
+    expect(lightStem("réfugiés", "fr")).toBeNull();
   });
 });
