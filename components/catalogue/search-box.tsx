@@ -29,7 +29,7 @@ export async function SearchBox({ filters }: { filters: ProjectFilters }) {
         </button>
       </div>
       <p id="q-hint" className="mt-1 text-sm text-muted">
-        {t.rich("searchHint", { kbd: (chunks) => <kbd dir="ltr">{chunks}</kbd> })}
+        {t.rich("searchHint", { kbd: (chunks) => <kbd dir="auto">{chunks}</kbd> })}
       </p>
     </div>
   );

@@ -46,7 +46,7 @@ export function Pagination({ filters, page, pageCount }: { filters: ProjectFilte
               rel="prev"
               href={projectsHref({ ...filters, page: page - 1 })}
               prefetch={false}
-              className="inline-flex min-h-6 items-center"
+              className="inline-flex min-h-6 items-center gap-1"
             >
               <span className="inline-block rtl:-scale-x-100">←</span> {t("previous")}
             </Link>
@@ -80,7 +80,7 @@ export function Pagination({ filters, page, pageCount }: { filters: ProjectFilte
               rel="next"
               href={projectsHref({ ...filters, page: page + 1 })}
               prefetch={false}
-              className="inline-flex min-h-6 items-center"
+              className="inline-flex min-h-6 items-center gap-1"
             >
               {t("next")} <span className="inline-block rtl:-scale-x-100">→</span>
             </Link>
