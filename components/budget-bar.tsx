@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { cofinancingRate, formatEuros, formatPercent } from "@/lib/format/money";
 
 /** Grant share of the total budget as a bar; the figures are in text beside it, the bar itself is decorative. */
@@ -10,6 +11,8 @@ export function BudgetBar({
   grant: number | null;
   grantLabel: string;
 }) {
+  const t = useTranslations("Finder");
+  const locale = useLocale();
   const rate = cofinancingRate(total, grant);
   if (rate === null) return null;
   return (
@@ -18,7 +21,12 @@ export function BudgetBar({
         <div className="h-full bg-brand" style={{ width: `${Math.min(100, rate * 100).toFixed(1)}%` }} />
       </div>
       <figcaption className="mt-1 text-sm text-muted">
-        {grantLabel} {formatEuros(grant)} of {formatEuros(total)} total: a co-financing rate of {formatPercent(rate)}.
+        {t("budgetBar", {
+          grantLabel,
+          grant: formatEuros(grant, locale),
+          total: formatEuros(total, locale),
+          rate: formatPercent(rate, locale),
+        })}
       </figcaption>
     </figure>
   );

@@ -2,7 +2,7 @@
 export function Notices({ notices }: { notices: string[] }) {
   if (notices.length === 0) return null;
   return (
-    <ul role="status" className="mb-6 space-y-1 rounded-lg border-l-4 border-flag bg-flag-wash p-4 text-sm">
+    <ul role="status" className="mb-6 space-y-1 rounded-lg border-s-4 border-flag bg-flag-wash p-4 text-sm">
       {notices.map((n) => (
         <li key={n}>{n}</li>
       ))}

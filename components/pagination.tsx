@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 
 /** Page numbers to show: the first, the last, and two either side of the current one; null marks a gap. */
@@ -22,14 +24,17 @@ export function Pagination({
   href: (page: number) => string;
   label: string;
 }) {
+  const t = useTranslations("Pagination");
   if (pageCount <= 1) return null;
+  // "‹" and "›" are mirrored characters: in Arabic they point the way the pages run without any class.
+  const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
   return (
     <nav aria-label={label} className="mt-6">
       <ul className="flex flex-wrap items-center gap-1">
         {page > 1 && (
           <li>
             <Link href={href(page - 1)} prefetch={false} rel="prev" className={`${ITEM} no-underline hover:underline`}>
-              ‹ Previous<span className="sr-only"> page</span>
+              {t.rich("previousPage", { sr })}
             </Link>
           </li>
         )}
@@ -46,8 +51,7 @@ export function Pagination({
                 aria-current={n === page ? "page" : undefined}
                 className={`${ITEM} ${n === page ? "bg-brand text-paper no-underline hover:text-paper" : "hover:bg-brand-wash"}`}
               >
-                <span className="sr-only">Page </span>
-                {n}
+                {t.rich("pageNumber", { sr, page: String(n) })}
               </Link>
             </li>
           ),
@@ -55,7 +59,7 @@ export function Pagination({
         {page < pageCount && (
           <li>
             <Link href={href(page + 1)} prefetch={false} rel="next" className={`${ITEM} no-underline hover:underline`}>
-              Next<span className="sr-only"> page</span> ›
+              {t.rich("nextPage", { sr })}
             </Link>
           </li>
         )}

@@ -1,10 +1,16 @@
+import { useLocale } from "next-intl";
+import { isRtl } from "@/lib/i18n/locales";
 import type { AboutData } from "@/lib/catalogue/about-data";
 import { seriesColours } from "@/lib/map/map-classes";
 
 type Dataset = AboutData["datasets"][number];
 
-/** Stacked bars per programming period; the table under it carries the same numbers for screen readers. */
+/**
+ * Stacked bars per programming period; the table under it carries the same numbers for screen readers. Time runs in
+ * the direction of reading: from the right in Arabic.
+ */
 export function PeriodChart({ dataset }: { dataset: Dataset }) {
+  const rtl = isRtl(useLocale());
   const max = Math.max(...dataset.totals);
   const colours = seriesColours(dataset.rows.length);
   const barW = 80,
@@ -16,7 +22,8 @@ export function PeriodChart({ dataset }: { dataset: Dataset }) {
     <svg viewBox={`0 0 ${width} ${h + 40}`} className="h-auto w-full max-w-lg" aria-hidden="true">
       {dataset.periods.map((period, i) => {
         let y = h;
-        const x = left + i * (barW + gap);
+        const start = left + i * (barW + gap);
+        const x = rtl ? width - start - barW + left - gap : start;
         return (
           <g key={period}>
             {dataset.rows.map((row, j) => {

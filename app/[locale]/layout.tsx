@@ -50,7 +50,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         {/* Client components get only the language and the few messages they show (not the whole catalogue's). */}
         <NextIntlClientProvider
           locale={locale}
-          messages={{ Nav: MESSAGES[locale].Nav, Error: MESSAGES[locale].Error, Language: MESSAGES[locale].Language }}
+          messages={{
+            Nav: MESSAGES[locale].Nav,
+            Error: MESSAGES[locale].Error,
+            Language: MESSAGES[locale].Language,
+            // Only the finder's client islands (type-ahead, live count, "Updating results…").
+            Filters: { client: MESSAGES[locale].Filters.client },
+          }}
         >
           <SiteChrome header={<SiteHeader />} footer={<SiteFooter />}>
             {children}

@@ -1,35 +1,37 @@
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { DEFAULT_COLUMNS, PROJECT_COLUMNS } from "@/lib/export/project-columns";
 import { toCanonicalSearch, type ProjectFilters } from "@/lib/filters/project-filters";
 
 /** Download exactly this view (all pages), follow it as a feed, or pick CSV columns. */
-export function ExportPanel({ filters, total }: { filters: ProjectFilters; total: number }) {
+export async function ExportPanel({ filters, total }: { filters: ProjectFilters; total: number }) {
+  const t = await getTranslations("Finder.export");
   const query = toCanonicalSearch({ ...filters, page: 1 });
   const hidden = [...new URLSearchParams(query.slice(1))];
   return (
     <details className="mt-3 rounded border border-line p-3 text-sm print:hidden">
       <summary className="flex min-h-6 cursor-pointer items-center font-semibold">
-        Download or follow {total === 1 ? "this project" : `these ${total} projects`}
+        {t("summary", { count: total })}
       </summary>
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
         <a href={`/projects.csv${query}`} download>
-          CSV (spreadsheet)
+          {t("csv")}
         </a>
         <a href={`/projects.json${query}`} download>
-          JSON
+          {t("json")}
         </a>
         <a href={`/participations.csv${query}`} download>
-          Partners of these projects (CSV)
+          {t("partners")}
         </a>
-        <a href={`/feed.xml${query}`}>Atom feed of new projects</a>
+        <a href={`/feed.xml${query}`}>{t("feed")}</a>
         <Link href={`/api/v1/projects${query}`} prefetch={false}>
-          API
+          {t("api")}
         </Link>
         <Link href="/data-dictionary" prefetch={false}>
-          What each column means
+          {t("dictionary")}
         </Link>
         <Link href="/data-dictionary#downloads" prefetch={false}>
-          Whole catalogue as files, with checksums
+          {t("files")}
         </Link>
       </p>
       <form method="get" action="/projects.csv" className="mt-3">
@@ -37,7 +39,7 @@ export function ExportPanel({ filters, total }: { filters: ProjectFilters; total
           <input key={k} type="hidden" name={k} value={v} />
         ))}
         <fieldset>
-          <legend className="font-semibold">Choose CSV columns</legend>
+          <legend className="font-semibold">{t("columns")}</legend>
           <div className="mt-1 grid grid-cols-1 gap-x-4 sm:grid-cols-2 md:grid-cols-3">
             {PROJECT_COLUMNS.map((c) => (
               <label key={c.key} className="flex min-h-6 items-center gap-2">
@@ -48,13 +50,15 @@ export function ExportPanel({ filters, total }: { filters: ProjectFilters; total
                   value={c.key}
                   defaultChecked={DEFAULT_COLUMNS.includes(c.key)}
                 />
-                <span className="font-mono text-xs">{c.header}</span>
+                <span className="font-mono text-xs" dir="ltr">
+                  {c.header}
+                </span>
               </label>
             ))}
           </div>
         </fieldset>
         <button type="submit" className="mt-2 rounded bg-brand px-3 py-1.5 font-semibold text-white">
-          Download CSV with these columns
+          {t("download")}
         </button>
       </form>
     </details>

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { Facet, FacetOption } from "@/lib/catalogue/project-facets";
 import { formatCount } from "@/lib/format/money";
 import { FacetTypeahead } from "./facet-typeahead";
@@ -6,15 +7,6 @@ import { FacetTypeahead } from "./facet-typeahead";
 const SHOWN = 8;
 /** Lists up to this long are shown whole. */
 const WHOLE = 10;
-
-const PLURAL = {
-  country: "countries",
-  programme: "programmes",
-  theme: "themes",
-  group: "target groups",
-  status: "statuses",
-  budget: "budgets",
-} as const;
 
 /** The options shown first: every selected one, then the most common, in the order of counts. */
 export function splitOptions(options: FacetOption[]): { first: FacetOption[]; rest: FacetOption[] } {
@@ -32,11 +24,12 @@ export function splitOptions(options: FacetOption[]): { first: FacetOption[]; re
 
 /** One facet's checkboxes: never clipped, long lists with a "Show all" disclosure that works without JavaScript. */
 export function FacetOptions({ facet }: { facet: Facet }) {
+  const t = useTranslations("Filters");
+  const locale = useLocale();
   const { first, rest } = splitOptions(facet.options);
-  const noun = PLURAL[facet.name];
   return (
     <div data-facet-list={facet.name}>
-      {rest.length > 0 && <FacetTypeahead noun={noun} />}
+      {rest.length > 0 && <FacetTypeahead facet={facet.name} />}
       <ul className="mt-1 space-y-1">
         {first.map((o) => (
           <Option key={o.value} facet={facet.name} option={o} />
@@ -45,9 +38,9 @@ export function FacetOptions({ facet }: { facet: Facet }) {
       {rest.length > 0 && (
         <details className="mt-1">
           <summary className="inline-flex min-h-6 cursor-pointer items-center py-0.5 font-medium text-brand underline underline-offset-2">
-            Show all {facet.options.length} {noun}
+            {t("showAll", { count: formatCount(facet.options.length, locale), facet: facet.name })}
           </summary>
-          <ul className="mt-1 space-y-1" aria-label={`Other ${noun}, A to Z`}>
+          <ul className="mt-1 space-y-1" aria-label={t("otherOptions", { facet: facet.name })}>
             {rest.map((o) => (
               <Option key={o.value} facet={facet.name} option={o} />
             ))}
@@ -59,10 +52,12 @@ export function FacetOptions({ facet }: { facet: Facet }) {
 }
 
 function Option({ facet, option: o }: { facet: Facet["name"]; option: FacetOption }) {
+  const t = useTranslations("Filters");
+  const locale = useLocale();
   const id = `${facet}-${o.value}`;
   const disabled = o.count === 0 && !o.selected;
   return (
-    <li data-option={o.label} style={o.depth ? { paddingLeft: `${o.depth * 0.9}rem` } : undefined}>
+    <li data-option={o.label} style={o.depth ? { paddingInlineStart: `${o.depth * 0.9}rem` } : undefined}>
       <label htmlFor={id} className={`flex min-h-6 items-start gap-2 ${disabled ? "text-muted" : ""}`}>
         <input
           id={id}
@@ -75,8 +70,8 @@ function Option({ facet, option: o }: { facet: Facet["name"]; option: FacetOptio
         />
         <span className="flex-1">{o.label}</span>
         <span className="tabular-nums text-muted">
-          {formatCount(o.count)}
-          <span className="sr-only"> {o.count === 1 ? "project" : "projects"}</span>
+          {formatCount(o.count, locale)}
+          <span className="sr-only"> {t("optionCount", { count: o.count })}</span>
         </span>
       </label>
     </li>

@@ -2,11 +2,17 @@
 // Progressive enhancement of a long option list: a box that narrows the list as one types (the whole list stays in
 // the page without JavaScript, behind "Show all").
 import { useId, useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import type { Facet } from "@/lib/catalogue/project-facets";
+import { formatCount } from "@/lib/format/money";
 import { useHydrated } from "./use-hydrated";
 
 const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 
-export function FacetTypeahead({ noun }: { noun: string }) {
+export function FacetTypeahead({ facet }: { facet: Facet["name"] }) {
+  // Client messages: only Filters.client reaches the browser (app/[locale]/layout.tsx).
+  const t = useTranslations("Filters.client");
+  const locale = useLocale();
   const ready = useHydrated();
   const [query, setQuery] = useState("");
   const [shown, setShown] = useState<number | null>(null);
@@ -30,23 +36,28 @@ export function FacetTypeahead({ noun }: { noun: string }) {
   };
 
   if (!ready) return <div ref={box} />;
+  const find = t("find", { facet });
   return (
     <div ref={box} className="mt-1">
       <label htmlFor={id} className="sr-only">
-        Find {noun}
+        {find}
       </label>
       <input
         id={id}
         type="search"
         value={query}
         onChange={(e) => narrow(e.target.value)}
-        placeholder={`Find ${noun}`}
+        placeholder={find}
         form=""
         autoComplete="off"
         className="w-full rounded border border-muted px-2 py-1.5"
       />
       <p aria-live="polite" className="text-xs text-muted">
-        {shown === null ? "" : shown === 0 ? `No ${noun} match “${query.trim()}”.` : `${shown} shown.`}
+        {shown === null
+          ? ""
+          : shown === 0
+            ? t("noMatch", { facet, query: query.trim() })
+            : t("shown", { count: formatCount(shown, locale) })}
       </p>
     </div>
   );

@@ -5,8 +5,10 @@
 // JavaScript, and closes the phone's filter disclosure.
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition } from "react";
+import { useTranslations } from "next-intl";
 
 export function FilterAutoSubmit() {
+  const t = useTranslations("Filters.client");
   const router = useRouter();
   const marker = useRef<HTMLSpanElement>(null);
   const [pending, startTransition] = useTransition();
@@ -58,7 +60,7 @@ export function FilterAutoSubmit() {
 
   return (
     <span ref={marker} role="status" aria-live="polite" className="block text-xs text-muted">
-      {pending ? "Updating results…" : ""}
+      {pending ? t("updating") : ""}
     </span>
   );
 }

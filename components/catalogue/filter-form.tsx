@@ -1,20 +1,13 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { localHref } from "@/lib/i18n/server";
 import type { ProjectFacets } from "@/lib/catalogue/project-facets";
 import { activeFilterCount, type ProjectFilters } from "@/lib/filters/project-filters";
-import { formatEuros } from "@/lib/format/money";
+import { formatCount, formatEuros } from "@/lib/format/money";
 import { BudgetHistogram } from "./budget-histogram";
 import { FacetOptions } from "./facet-options";
 import { FilterAutoSubmit } from "./filter-auto-submit";
 import { ShowResultsButton } from "./show-results-button";
-
-const FACET_TITLES = {
-  country: "Country",
-  programme: "Programme or fund",
-  theme: "Theme",
-  group: "Target group",
-  status: "Status (as of today)",
-  budget: "Budget",
-} as const;
 
 /**
  * The filter panel: on phones a "Filters" disclosure at the top of the page (one Tab stop while closed); from the lg
@@ -30,19 +23,29 @@ export async function FilterForm({
   facets: ProjectFacets;
   total: number;
 }) {
+  const t = await getTranslations("Filters");
+  const locale = await getLocale();
   const active = activeFilterCount(filters);
-  const amount = filters.amount === "grant" ? "Contribution" : "Budget";
+  const { amount } = filters;
+  // Typed amounts read back in the page's language; every form here parses again (lib/filters/money-input.ts).
+  const typed = (n: number | null) =>
+    n === null ? "" : locale === DEFAULT_LOCALE ? n.toLocaleString("en-GB") : formatCount(n, locale);
+  const min = filters.min === null ? null : formatEuros(filters.min, locale);
+  const max = filters.max === null ? null : formatEuros(filters.max, locale);
   return (
     <details className="finder-filters rounded-lg border border-line lg:border-0">
       <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-2 px-3 py-2 font-semibold lg:hidden">
-        <span>Filters{active > 0 && <span className="font-normal text-muted"> ({active} applied)</span>}</span>
+        <span>
+          {t("toggle")}
+          {active > 0 && <span className="font-normal text-muted"> {t("applied", { count: active })}</span>}
+        </span>
         <span aria-hidden="true" className="text-muted">
           ▾
         </span>
       </summary>
       <section aria-labelledby="filters-heading" className="px-3 pb-4 lg:px-0">
         <h2 id="filters-heading" className="text-lg font-bold">
-          Filter projects
+          {t("heading")}
         </h2>
         <form
           id="filters"
@@ -53,7 +56,7 @@ export async function FilterForm({
           <FilterAutoSubmit />
           {facets.facets.map((facet) => (
             <fieldset key={facet.name}>
-              <legend className="font-semibold">{FACET_TITLES[facet.name]}</legend>
+              <legend className="font-semibold">{t(`facet.${facet.name}`)}</legend>
               {facet.name === "country" && (
                 <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
                   {(["any", "lead"] as const).map((role) => (
@@ -65,7 +68,7 @@ export async function FilterForm({
                         defaultChecked={filters.role === role}
                         className="size-5 accent-brand"
                       />
-                      {role === "any" ? "any participant" : "lead partner"}
+                      {role === "any" ? t("roleAny") : t("roleLead")}
                     </label>
                   ))}
                 </div>
@@ -74,7 +77,7 @@ export async function FilterForm({
             </fieldset>
           ))}
           <fieldset>
-            <legend className="font-semibold">Budget (euros)</legend>
+            <legend className="font-semibold">{t("budgetLegend")}</legend>
             <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
               {(["total", "grant"] as const).map((a) => (
                 <label key={a} className="flex min-h-6 items-center gap-2">
@@ -85,59 +88,55 @@ export async function FilterForm({
                     defaultChecked={filters.amount === a}
                     className="size-5 accent-brand"
                   />
-                  {a === "total" ? "total budget" : "EU/EEA contribution"}
+                  {a === "total" ? t("amountTotal") : t("amountGrant")}
                 </label>
               ))}
             </div>
             <BudgetHistogram bands={facets.histogram} notStated={facets.budgetNotStated} filters={filters} />
             <p id="budget-hint" className="mt-2 text-muted">
-              For example 250,000 or 1.5m.
+              {t("budgetHint")}
             </p>
             <div className="mt-1 grid grid-cols-2 gap-2">
               <label className="block">
-                From €
+                {t("budgetFrom")}
                 <input
                   name="min"
                   type="text"
                   inputMode="decimal"
                   autoComplete="off"
                   aria-describedby="budget-hint budget-understood"
-                  defaultValue={filters.min === null ? "" : filters.min.toLocaleString("en-GB")}
+                  defaultValue={typed(filters.min)}
                   className="mt-1 w-full rounded border border-muted px-2 py-1.5"
                 />
               </label>
               <label className="block">
-                To €
+                {t("budgetTo")}
                 <input
                   name="max"
                   type="text"
                   inputMode="decimal"
                   autoComplete="off"
                   aria-describedby="budget-hint budget-understood"
-                  defaultValue={filters.max === null ? "" : filters.max.toLocaleString("en-GB")}
+                  defaultValue={typed(filters.max)}
                   className="mt-1 w-full rounded border border-muted px-2 py-1.5"
                 />
               </label>
             </div>
             <p id="budget-understood" className="mt-1">
-              {filters.min !== null && (
-                <>
-                  {amount} from {formatEuros(filters.min)}
-                  {filters.max !== null ? " " : "."}
-                </>
-              )}
-              {filters.max !== null && (
-                <>
-                  {filters.min !== null ? "up to" : `${amount} up to`} {formatEuros(filters.max)}.
-                </>
-              )}
+              {min !== null && max !== null
+                ? t("understoodBetween", { amount, min, max })
+                : min !== null
+                  ? t("understoodFrom", { amount, min })
+                  : max !== null
+                    ? t("understoodUpTo", { amount, max })
+                    : null}
             </p>
           </fieldset>
           <fieldset>
-            <legend className="font-semibold">Active between the years</legend>
+            <legend className="font-semibold">{t("yearsLegend")}</legend>
             <div className="mt-1 grid grid-cols-2 gap-2">
               <label className="block">
-                From
+                {t("yearFrom")}
                 <input
                   name="from"
                   inputMode="numeric"
@@ -147,7 +146,7 @@ export async function FilterForm({
                 />
               </label>
               <label className="block">
-                To
+                {t("yearTo")}
                 <input
                   name="to"
                   inputMode="numeric"

@@ -1,11 +1,13 @@
+import { getTranslations } from "next-intl/server";
 import type { ProjectFilters } from "@/lib/filters/project-filters";
 
 /** The search field, part of the filter form (form="filters") though it sits above the results. */
-export function SearchBox({ filters }: { filters: ProjectFilters }) {
+export async function SearchBox({ filters }: { filters: ProjectFilters }) {
+  const t = await getTranslations("Finder");
   return (
     <div role="search" className="mb-4">
       <label htmlFor="q" className="block font-semibold">
-        Search projects
+        {t("searchLabel")}
       </label>
       <div className="mt-1 flex gap-2">
         <input
@@ -23,12 +25,11 @@ export function SearchBox({ filters }: { filters: ProjectFilters }) {
           form="filters"
           className="min-h-11 rounded bg-brand px-4 font-semibold text-white hover:bg-brand-dark"
         >
-          Search
+          {t("searchButton")}
         </button>
       </div>
       <p id="q-hint" className="mt-1 text-sm text-muted">
-        Whole words; <kbd>word*</kbd> for words starting with it, <kbd>&quot;a phrase&quot;</kbd>, <kbd>OR</kbd>,{" "}
-        <kbd>-word</kbd>.
+        {t.rich("searchHint", { kbd: (chunks) => <kbd dir="auto">{chunks}</kbd> })}
       </p>
     </div>
   );

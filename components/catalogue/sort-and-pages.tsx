@@ -1,28 +1,19 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { projectsHref, SORTS, type ProjectFilters, type Sort } from "@/lib/filters/project-filters";
-
-const SORT_LABELS: Record<Sort, string> = {
-  relevance: "Relevance",
-  name: "Name (A–Z)",
-  "budget-desc": "Total budget, highest first",
-  "budget-asc": "Total budget, lowest first",
-  "grant-desc": "EU contribution, highest first",
-  "grant-asc": "EU contribution, lowest first",
-  "start-desc": "Start date, newest first",
-  "start-asc": "Start date, oldest first",
-};
+import { projectsHref, SORTS, type ProjectFilters } from "@/lib/filters/project-filters";
 
 export function SortLinks({ filters }: { filters: ProjectFilters }) {
+  const t = useTranslations("Sort");
   const options = SORTS.filter((s) => s !== "relevance" || filters.q);
   return (
-    <nav aria-label="Sort results" className="flex flex-wrap items-center gap-x-3 text-sm">
-      <span className="text-muted">Sort by:</span>
+    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-x-3 text-sm">
+      <span className="text-muted">{t("by")}</span>
       <ul className="flex flex-wrap items-center gap-x-3">
         {options.map((s) => (
           <li key={s} className="flex items-center">
             {s === filters.sort ? (
               <span aria-current="true" className="inline-flex min-h-6 items-center font-semibold">
-                {SORT_LABELS[s]}
+                {t(`options.${s}`)}
               </span>
             ) : (
               <Link
@@ -30,7 +21,7 @@ export function SortLinks({ filters }: { filters: ProjectFilters }) {
                 prefetch={false}
                 className="inline-flex min-h-6 items-center"
               >
-                {SORT_LABELS[s]}
+                {t(`options.${s}`)}
               </Link>
             )}
           </li>
@@ -41,12 +32,13 @@ export function SortLinks({ filters }: { filters: ProjectFilters }) {
 }
 
 export function Pagination({ filters, page, pageCount }: { filters: ProjectFilters; page: number; pageCount: number }) {
+  const t = useTranslations("Pagination");
   if (pageCount <= 1) return null;
   const pages = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])]
     .filter((p) => p >= 1 && p <= pageCount)
     .sort((a, b) => a - b);
   return (
-    <nav aria-label="Pages" className="mt-6">
+    <nav aria-label={t("label")} className="mt-6">
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && (
           <li>
@@ -54,9 +46,9 @@ export function Pagination({ filters, page, pageCount }: { filters: ProjectFilte
               rel="prev"
               href={projectsHref({ ...filters, page: page - 1 })}
               prefetch={false}
-              className="inline-flex min-h-6 items-center"
+              className="inline-flex min-h-6 items-center gap-1"
             >
-              ← Previous
+              <span className="inline-block rtl:-scale-x-100">←</span> {t("previous")}
             </Link>
           </li>
         )}
@@ -73,7 +65,7 @@ export function Pagination({ filters, page, pageCount }: { filters: ProjectFilte
             ) : (
               <Link
                 href={projectsHref({ ...filters, page: p })}
-                aria-label={`Page ${p}`}
+                aria-label={t("page", { page: String(p) })}
                 prefetch={false}
                 className="inline-flex min-h-6 min-w-6 items-center justify-center"
               >
@@ -88,9 +80,9 @@ export function Pagination({ filters, page, pageCount }: { filters: ProjectFilte
               rel="next"
               href={projectsHref({ ...filters, page: page + 1 })}
               prefetch={false}
-              className="inline-flex min-h-6 items-center"
+              className="inline-flex min-h-6 items-center gap-1"
             >
-              Next →
+              {t("next")} <span className="inline-block rtl:-scale-x-100">→</span>
             </Link>
           </li>
         )}

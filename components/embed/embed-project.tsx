@@ -1,17 +1,22 @@
 // One project in an embed: the key facts only, each as stated or "not stated".
+import { useLocale, useTranslations } from "next-intl";
 import type { ProjectPageData } from "@/lib/catalogue/get-project";
+import { countryName } from "@/lib/format/countries";
 import { formatEuros } from "@/lib/format/money";
 import { formatPeriod } from "@/lib/format/partial-date";
 
 export function EmbedProject({ data: { project: p, programmes } }: { data: ProjectPageData }) {
+  const t = useTranslations("Embed.project");
+  const locale = useLocale();
+  const notStated = t("notStated");
   const lead = p.participations.find((x) => ["lead", "coordinator", "promoter"].includes(x.role));
   const facts: [string, string][] = [
-    ["Programme", programmes.at(-1)?.name ?? "not stated"],
-    ["Period", formatPeriod(p.startText, p.endText) ?? "not stated"],
-    ["Total budget", formatEuros(p.totalBudget)],
-    [p.programme?.funder === "EEA" ? "EEA Grants" : "EU contribution", formatEuros(p.grantAmount)],
-    ["Countries", p.countries.map((c) => c.country.name).join(", ") || "not stated"],
-    ["Lead partner", lead ? lead.organisation.name : "not stated"],
+    [t("programme"), programmes.at(-1)?.name ?? notStated],
+    [t("period"), formatPeriod(p.startText, p.endText, locale) ?? notStated],
+    [t("totalBudget"), formatEuros(p.totalBudget, locale)],
+    [p.programme?.funder === "EEA" ? t("eeaGrants") : t("euContribution"), formatEuros(p.grantAmount, locale)],
+    [t("countries"), p.countries.map((c) => countryName(c.country.code, locale)).join(", ") || notStated],
+    [t("lead"), lead ? lead.organisation.name : notStated],
   ];
   return (
     <article>

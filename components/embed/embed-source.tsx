@@ -1,9 +1,13 @@
-// The foot of every embed: a link back to the full page and the citation line the brief of embeds asks for.
+// The foot of every embed: a link back to the full page (in the embed's language) and the citation line the brief
+// of embeds asks for.
+import { useLocale, useTranslations } from "next-intl";
 import { absoluteUrl } from "@/lib/config";
 import { catalogueDay } from "@/lib/catalogue/catalogue-day";
+import { localisedPath } from "@/lib/i18n/paths";
 
 export function EmbedSource({ path, label }: { path: string; label: string }) {
-  const url = absoluteUrl(path);
+  const t = useTranslations("Embed");
+  const url = absoluteUrl(localisedPath(useLocale(), path));
   return (
     <footer className="mt-4 border-t border-line pt-2 text-sm">
       <p>
@@ -11,9 +15,7 @@ export function EmbedSource({ path, label }: { path: string; label: string }) {
           {label}
         </a>
       </p>
-      <p className="mt-1 text-muted">
-        Source: Integration Atlas, {catalogueDay()}, {url}
-      </p>
+      <p className="mt-1 text-muted">{t("source", { day: catalogueDay(), url })}</p>
     </footer>
   );
 }

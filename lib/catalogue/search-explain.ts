@@ -1,5 +1,7 @@
 // Whole words first: the pure part of resolving a search (which words fall back to prefixes) and the sentences that
 // tell a person what happened. The database look-ups are in search-resolve.ts.
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/messages";
 import { bareWord, formatSearch, isPrefixWord, type Clause } from "./search-query";
 
 /** What the catalogue holds for one bare searched word: the word itself, only words starting with it, or nothing. */
@@ -62,20 +64,24 @@ export function positiveWords(groups: Clause[][]): Set<string> {
   );
 }
 
-const quoted = (word: string) => `“${word}”`;
-
-function list(words: string[]): string {
+/** "a, b and c": English as the catalogue has always written it, the language's own list elsewhere. */
+function list(words: string[], locale: Locale): string {
+  if (locale !== DEFAULT_LOCALE) return new Intl.ListFormat(locale, { type: "conjunction" }).format(words);
   if (words.length <= 1) return words.join("");
   return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }
 
-/** One sentence per word that was not found whole, in the order typed. */
-export function explainSearch(resolution: Pick<SearchResolution, "prefixed" | "missing">): string[] {
+/** One sentence per word that was not found whole, in the order typed, in the page's language. */
+export function explainSearch(
+  resolution: Pick<SearchResolution, "prefixed" | "missing">,
+  locale: Locale = DEFAULT_LOCALE,
+): string[] {
+  const t = translator(locale, "Finder");
   const sentences = resolution.prefixed.map(({ word, matches }) =>
     matches.length
-      ? `No project mentions ${quoted(word)}. Showing words that start with ${quoted(word)}: ${list(matches)}.`
-      : `No project mentions ${quoted(word)}. Showing words that start with ${quoted(word)}.`,
+      ? t("explain.prefixedWith", { word, matches: list(matches, locale) })
+      : t("explain.prefixed", { word }),
   );
-  for (const word of resolution.missing) sentences.push(`No project mentions ${quoted(word)}.`);
+  for (const word of resolution.missing) sentences.push(t("explain.missing", { word }));
   return sentences;
 }

@@ -1,4 +1,6 @@
 // The active filters as removable chips: each with its label and the filters (and URL) without it.
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/messages";
 import { formatEuros } from "../format/money";
 import { projectsHref, withFilters, type ProjectFilters } from "./project-filters";
 
@@ -8,23 +10,30 @@ export type FilterChip = { label: string; without: ProjectFilters; href: string 
 export function activeFilterChips(
   filters: ProjectFilters,
   labelOf: (facet: string, value: string) => string,
+  locale: Locale = DEFAULT_LOCALE,
 ): FilterChip[] {
+  const t = translator(locale, "Filters");
   const chips: FilterChip[] = [];
   const chip = (label: string, patch: Partial<ProjectFilters>) => {
     const without = withFilters(filters, patch);
     chips.push({ label, without, href: projectsHref(without) });
   };
-  if (filters.q) chip(filters.q.includes('"') ? `Search: ${filters.q}` : `Search: “${filters.q}”`, { q: null });
+  if (filters.q)
+    chip(t(filters.q.includes('"') ? "chips.searchQuoted" : "chips.search", { q: filters.q }), { q: null });
   for (const key of ["country", "programme", "theme", "group", "status"] as const) {
     for (const value of filters[key]) {
-      const prefix = key === "country" && filters.role === "lead" ? "Lead partner in " : "";
-      chip(prefix + labelOf(key, value), { [key]: filters[key].filter((v) => v !== value) });
+      const label = labelOf(key, value);
+      chip(key === "country" && filters.role === "lead" ? t("chips.leadIn", { country: label }) : label, {
+        [key]: filters[key].filter((v) => v !== value),
+      });
     }
   }
-  const amount = filters.amount === "grant" ? "Contribution" : "Budget";
-  if (filters.min !== null) chip(`${amount} from ${formatEuros(filters.min)}`, { min: null });
-  if (filters.max !== null) chip(`${amount} up to ${formatEuros(filters.max)}`, { max: null });
-  if (filters.from !== null) chip(`Active in or after ${filters.from}`, { from: null });
-  if (filters.to !== null) chip(`Active in or before ${filters.to}`, { to: null });
+  const amount = filters.amount;
+  if (filters.min !== null)
+    chip(t("chips.amountFrom", { amount, value: formatEuros(filters.min, locale) }), { min: null });
+  if (filters.max !== null)
+    chip(t("chips.amountUpTo", { amount, value: formatEuros(filters.max, locale) }), { max: null });
+  if (filters.from !== null) chip(t("chips.activeFrom", { year: String(filters.from) }), { from: null });
+  if (filters.to !== null) chip(t("chips.activeTo", { year: String(filters.to) }), { to: null });
   return chips;
 }

@@ -2,6 +2,8 @@
 // a notice, never an error — and its inverse, which writes filters back in one canonical order.
 import { z } from "zod";
 import { isIsoCountryCode } from "../format/countries";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/messages";
 import { parseEuros } from "./money-input";
 import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales";
 import { STATUSES, type Status } from "../rules/catalogue-rules";
@@ -142,19 +144,21 @@ function keysOf(raw: RawSearchParams): string[] {
   return raw instanceof URLSearchParams ? [...new Set(raw.keys())] : Object.keys(raw);
 }
 
-/** Shown back to the person in notices: short, and stripped of control characters. */
+/** Shown back to the person in notices (the messages put it in quotes): short, and stripped of control characters. */
 function quote(value: string): string {
   const clean = value.replace(/[\u0000-\u001f\u007f]/g, "");
-  return `“${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}”`;
+  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
 }
 
-export function parseProjectFilters(raw: RawSearchParams): ParsedFilters {
+/** `locale`: the language of the notices (the filters themselves are the same in every language). */
+export function parseProjectFilters(raw: RawSearchParams, locale: Locale = DEFAULT_LOCALE): ParsedFilters {
+  const t = translator(locale, "Notices");
   const filters: ProjectFilters = { ...DEFAULT_FILTERS, country: [], programme: [], theme: [], group: [], status: [] };
   const notices: string[] = [];
 
   for (const key of keysOf(raw)) {
     if (!(FILTER_KEYS as readonly string[]).includes(key)) {
-      notices.push(`Ignored the unknown parameter ${quote(key)}.`);
+      notices.push(t("unknownParameter", { name: quote(key) }));
     }
   }
   for (const key of Object.keys(LIST_FILTER_SCHEMAS) as (keyof typeof LIST_FILTER_SCHEMAS)[]) {
@@ -163,7 +167,7 @@ export function parseProjectFilters(raw: RawSearchParams): ParsedFilters {
     for (const value of valuesOf(raw, key).flatMap((v) => v.split(","))) {
       if (value === "") continue;
       const parsed = LIST_FILTER_SCHEMAS[key].safeParse(value);
-      if (!parsed.success) notices.push(`Ignored ${key} ${quote(value)}: not a valid value.`);
+      if (!parsed.success) notices.push(t("invalidValue", { key, value: quote(value) }));
       else if (!seen.has(parsed.data)) seen.add(parsed.data);
     }
     (filters[key] as string[]) = [...seen].sort();
@@ -172,13 +176,13 @@ export function parseProjectFilters(raw: RawSearchParams): ParsedFilters {
   for (const key of Object.keys(SINGLE_FILTER_SCHEMAS) as (keyof typeof SINGLE_FILTER_SCHEMAS)[]) {
     const values = valuesOf(raw, key).filter((v) => v !== "");
     if (values.length === 0) continue;
-    if (values.length > 1) notices.push(`Used the first of several values given for ${key}.`);
+    if (values.length > 1) notices.push(t("severalValues", { key }));
     const parsed = SINGLE_FILTER_SCHEMAS[key].safeParse(values[0]);
     if (!parsed.success) {
       notices.push(
         key === "min" || key === "max"
-          ? `Ignored the budget ${key === "min" ? "from" : "up to"} ${quote(values[0])}: not an amount in euros (write e.g. 1,500,000 or 1.5m).`
-          : `Ignored ${key} ${quote(values[0])}: not a valid value.`,
+          ? t("badAmount", { bound: key, value: quote(values[0]) })
+          : t("invalidValue", { key, value: quote(values[0]) }),
       );
       continue;
     }
@@ -187,11 +191,11 @@ export function parseProjectFilters(raw: RawSearchParams): ParsedFilters {
   }
   if (filters.min !== null && filters.max !== null && filters.min > filters.max) {
     [filters.min, filters.max] = [filters.max, filters.min];
-    notices.push("Swapped the budget minimum and maximum, which were given the wrong way round.");
+    notices.push(t("swappedBudget"));
   }
   if (filters.from !== null && filters.to !== null && filters.from > filters.to) {
     [filters.from, filters.to] = [filters.to, filters.from];
-    notices.push("Swapped the years, which were given the wrong way round.");
+    notices.push(t("swappedYears"));
   }
   if (!sortGiven || (filters.sort === "relevance" && !filters.q)) filters.sort = defaultSort(filters);
   return { filters, notices };

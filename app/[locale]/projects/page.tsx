@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { CatalogueResults } from "@/components/catalogue/catalogue-results";
@@ -10,18 +10,20 @@ import { getCatalogueView } from "@/lib/catalogue/catalogue-view";
 import { describeFilters } from "@/lib/filters/describe-filters";
 import { parseProjectFilters, toCanonicalSearch } from "@/lib/filters/project-filters";
 import { absoluteUrl } from "@/lib/config";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
-export async function generateMetadata({ searchParams }: PageProps<"/[locale]/projects">): Promise<Metadata> {
-  const { filters } = parseProjectFilters(await searchParams);
+export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/projects">): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Finder" });
+  const { filters } = parseProjectFilters(await searchParams, locale);
   const search = toCanonicalSearch(filters);
-  const { short, long } = describeFilters(filters);
-  const title = short.length || long ? `Projects: ${[...short, long].filter(Boolean).join(" · ")}` : "Projects";
+  const { short, long } = describeFilters(filters, locale);
+  const what = [...short, long].filter(Boolean).join(" · ");
   const base = pageMetadata({
-    locale: await getLocale(),
-    title,
-    description:
-      "Browse, search and filter EU-funded projects for the integration of migrants, refugees and minorities.",
+    locale,
+    title: what ? t("metaTitleFiltered", { what }) : t("metaTitle"),
+    description: t("metaDescription"),
     path: `/projects${search}`,
     image: `/og/projects${search}`,
   });
@@ -33,17 +35,19 @@ export async function generateMetadata({ searchParams }: PageProps<"/[locale]/pr
   };
 }
 
-export default async function ProjectsPage({ searchParams }: PageProps<"/[locale]/projects">) {
+export default async function ProjectsPage({ params, searchParams }: PageProps<"/[locale]/projects">) {
   await connection();
-  const { filters, notices } = parseProjectFilters(await searchParams);
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Finder" });
+  const { filters, notices } = parseProjectFilters(await searchParams, locale);
   const view = await getCatalogueView(filters);
-  // DOM order: skip link, search, filters (a disclosure on phones, the left column on desktop), then the results.
+  // DOM order: skip link, search, filters (a disclosure on phones, the start column on desktop), then the results.
   return (
     <div>
       <a href="#results" className="sr-only focus:not-sr-only focus:mb-2 focus:inline-block focus:bg-paper focus:p-2">
-        Skip to results
+        {t("skipToResults")}
       </a>
-      <h1 className="text-3xl font-bold">Projects</h1>
+      <h1 className="text-3xl font-bold">{t("heading")}</h1>
       <div className="mt-4 grid gap-4 lg:grid-cols-[18rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr] lg:gap-x-8">
         <div className="min-w-0 lg:col-start-2">
           <SearchBox filters={filters} />
@@ -54,7 +58,7 @@ export default async function ProjectsPage({ searchParams }: PageProps<"/[locale
         <div className="min-w-0 lg:col-start-2">
           <CatalogueResults filters={filters} view={view} notices={notices} />
           <StartYearSection filters={filters} />
-          <EmbedCode path={`/embed/projects${toCanonicalSearch(filters)}`} title="Projects — Integration Atlas" />
+          <EmbedCode path={`/embed/projects${toCanonicalSearch(filters)}`} title={t("embedTitle")} />
         </div>
       </div>
     </div>
