@@ -2,10 +2,9 @@
 // a notice, never an error — and its inverse, which writes filters back in one canonical order.
 import { z } from "zod";
 import { isIsoCountryCode } from "../format/countries";
-import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n/locales";
 import { translator } from "../i18n/messages";
 import { parseEuros } from "./money-input";
-import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales";
 import { STATUSES, type Status } from "../rules/catalogue-rules";
 
 export { STATUSES, type Status };

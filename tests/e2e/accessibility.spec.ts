@@ -14,11 +14,12 @@ const TEMPLATES: { name: string; path: string }[] = [
   { name: "project with notes", path: "/projects/drim" },
 ];
 
-// Each template in English at both widths, in German on a phone (long words), in Arabic on a desktop (right to
-// left), all with axe; French, Italian and Ukrainian on a phone, for missing messages and sideways scrolling.
+// Each template with axe in English on a desktop, in German on a phone (long words: also the narrow layout), in Arabic
+// on a desktop (right to left); in English, French, Italian and Ukrainian on a phone for structure, missing messages
+// and sideways scrolling.
 const RUNS: { locale: Locale; width: number; axe: boolean }[] = [
   { locale: "en", width: 1280, axe: true },
-  { locale: "en", width: 360, axe: true },
+  { locale: "en", width: 360, axe: false },
   { locale: "de", width: 360, axe: true },
   { locale: "ar", width: 1280, axe: true },
   { locale: "fr", width: 360, axe: false },
