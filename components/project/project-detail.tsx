@@ -70,7 +70,7 @@ export function ProjectDetailView({
             <Link href="/projects" prefetch={false} className="text-ink">
               {t("projects")}
             </Link>
-            <span aria-hidden="true" className="text-muted rtl:-scale-x-100">
+            <span aria-hidden="true" className="text-muted">
               ›
             </span>
           </li>

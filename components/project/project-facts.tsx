@@ -29,11 +29,8 @@ export function ProjectFacts({ data }: { data: ProjectPageData }) {
             <ol className="flex flex-wrap gap-1" aria-label={t("facts.hierarchy")}>
               {programmes.map((p, i) => (
                 <li key={p.slug}>
-                  {i > 0 && (
-                    <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
-                      {" › "}
-                    </span>
-                  )}
+                  {/* "›" is a mirrored character: right to left, the browser draws it as "‹". */}
+                  {i > 0 && <span aria-hidden="true"> › </span>}
                   <Link href={`/programmes/${p.slug}`} prefetch={false}>
                     {p.shortName ?? p.name}
                   </Link>
