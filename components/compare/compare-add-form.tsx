@@ -19,7 +19,8 @@ export async function CompareAddForm({
   return (
     <form method="get" action={await localHref("/compare")} className="flex flex-wrap items-end gap-2">
       {items.length > 0 && <input type="hidden" name={kind} value={items.join(",")} />}
-      <div>
+      {/* max-w-full: a long option must not widen the form past a phone's screen. */}
+      <div className="min-w-0 max-w-full">
         <label htmlFor={id} className="block text-sm font-semibold">
           {t(`add.${kind}`)}
         </label>

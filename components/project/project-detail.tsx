@@ -70,7 +70,8 @@ export function ProjectDetailView({
             <Link href="/projects" prefetch={false} className="text-ink">
               {t("projects")}
             </Link>
-            <span aria-hidden="true" className="text-muted">
+            {/* Alone in its flex item the chevron is not mirrored by the browser: turned by hand right to left. */}
+            <span aria-hidden="true" className="text-muted rtl:-scale-x-100">
               ›
             </span>
           </li>
