@@ -1,25 +1,19 @@
 // A small radial picture of an organisation and its partners; the list beside it carries the same information.
 const SIZE = 320;
 
+/** `label`: the picture's text alternative, in the page's language (from the organisation page). */
 export function CollaborationNetwork({
-  centre,
+  label,
   collaborators,
-  total,
 }: {
-  centre: string;
+  label: string;
   collaborators: { slug: string; name: string; projects: number }[];
-  total: number;
 }) {
   const shown = collaborators.slice(0, 24);
   const c = SIZE / 2;
   const r = SIZE / 2 - 24;
   return (
-    <svg
-      viewBox={`0 0 ${SIZE} ${SIZE}`}
-      className="h-auto w-full max-w-xs"
-      role="img"
-      aria-label={`${centre} and the ${total} organisations it has worked with`}
-    >
+    <svg viewBox={`0 0 ${SIZE} ${SIZE}`} className="h-auto w-full max-w-xs" role="img" aria-label={label}>
       {shown.map((o, i) => {
         const a = (2 * Math.PI * i) / shown.length - Math.PI / 2;
         const x = c + r * Math.cos(a);

@@ -1,66 +1,68 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { countryName } from "@/lib/format/countries";
 import type { listCountries } from "@/lib/catalogue/countries";
-import { formatEuros } from "@/lib/format/money";
+import { formatCount, formatEuros } from "@/lib/format/money";
 import { CountryMap } from "./country-map";
 import { PageHeader } from "./page-header";
 import { TableScroll } from "./table-scroll";
 
 export function CountriesView({ countries }: { countries: Awaited<ReturnType<typeof listCountries>> }) {
+  const t = useTranslations("Countries");
+  const locale = useLocale();
+  // The query sorts by English name; other languages sort by the name the reader sees.
+  const rows =
+    locale === "en"
+      ? countries
+      : countries.toSorted((a, b) => countryName(a.code, locale).localeCompare(countryName(b.code, locale), locale));
   return (
     <>
-      <PageHeader
-        title="Countries"
-        lead="How many projects work in each country, how many are led from it, and the total budget of those projects."
-      />
+      <PageHeader title={t("title")} lead={t("lead")} />
       <div className="grid gap-10 lg:grid-cols-[5fr_6fr]">
         <CountryMap
           counts={new Map(countries.map((c) => [c.code, c.projects]))}
-          title="Projects working in each country"
-          listNote="Every country, with all its figures, is in the table “Projects by country”."
+          title={t("mapTitle")}
+          listNote={t("mapListNote")}
         />
         <div className="min-w-0">
-          <TableScroll label="Projects by country, scrollable table">
+          <TableScroll label={t("table.scrollLabel")}>
             <table className="data-table">
-              <caption className="mb-2 text-base font-bold">Projects by country</caption>
+              <caption className="mb-2 text-base font-bold">{t("table.caption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Country</th>
+                  <th scope="col">{t("table.country")}</th>
                   <th scope="col" className="num">
-                    Projects
+                    {t("table.projects")}
                   </th>
                   <th scope="col" className="num">
-                    As lead
+                    {t("table.lead")}
                   </th>
                   <th scope="col" className="num">
-                    As participant
+                    {t("table.participant")}
                   </th>
                   <th scope="col" className="num">
-                    Total budget of these projects
+                    {t("table.budget")}
                   </th>
                 </tr>
               </thead>
               <tbody>
-                {countries.map((c) => (
+                {rows.map((c) => (
                   <tr key={c.code}>
                     <th scope="row" className="font-normal">
                       <Link href={`/countries/${c.code.toLowerCase()}`} prefetch={false}>
-                        {c.name}
+                        {countryName(c.code, locale)}
                       </Link>
                     </th>
-                    <td className="num">{c.projects}</td>
-                    <td className="num">{c.lead}</td>
-                    <td className="num">{c.participant}</td>
-                    <td className="num">{formatEuros(c.totalBudget)}</td>
+                    <td className="num">{formatCount(c.projects, locale)}</td>
+                    <td className="num">{formatCount(c.lead, locale)}</td>
+                    <td className="num">{formatCount(c.participant, locale)}</td>
+                    <td className="num">{formatEuros(c.totalBudget, locale)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </TableScroll>
-          <p className="mt-3 text-sm text-muted">
-            “Projects” counts projects whose area includes the country; “as lead” counts projects led by an organisation
-            from it, “as participant” those with a partner organisation from it. Budgets a source does not state are
-            left out of totals.
-          </p>
+          <p className="mt-3 text-sm text-muted">{t("note")}</p>
         </div>
       </div>
     </>

@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { countryName } from "@/lib/format/countries";
 import type { CountryPageData } from "@/lib/catalogue/countries";
 import type { ProjectSearch } from "@/lib/catalogue/search-projects";
 import { DEFAULT_FILTERS, projectsHref } from "@/lib/filters/project-filters";
@@ -15,33 +17,31 @@ export function CountryDetailView({
   projects: ProjectSearch;
   ledCount: number;
 }) {
+  const t = useTranslations("Country");
+  const locale = useLocale();
   const { country, regions, organisations, organisationCount, partners } = data;
+  const name = countryName(country.code, locale);
   const all = projectsHref({ ...DEFAULT_FILTERS, country: [country.code] });
   const led = projectsHref({ ...DEFAULT_FILTERS, country: [country.code], role: "lead" });
   return (
     <>
       <PageHeader
-        crumbs={[{ href: "/countries", label: "Countries" }]}
-        kicker="Country"
-        title={country.name}
-        lead={
-          <p>
-            {projects.total} {projects.total === 1 ? "project works" : "projects work"} in {country.name};{" "}
-            {ledCount === 0 ? "none is" : ledCount === 1 ? "1 is" : `${ledCount} are`} led from here.
-          </p>
-        }
+        crumbs={[{ href: "/countries", label: t("crumb") }]}
+        kicker={t("kicker")}
+        title={name}
+        lead={<p>{t("lead", { count: projects.total, country: name, led: ledCount })}</p>}
       >
         {projects.total > 0 && (
           <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
             <li>
               <Link href={all} prefetch={false}>
-                Filter and sort all {projects.total} in the catalogue
+                {t("filterAll", { count: projects.total })}
               </Link>
             </li>
             {ledCount > 0 && (
               <li>
                 <Link href={led} prefetch={false}>
-                  Only the {ledCount} led from {country.name}
+                  {t("onlyLed", { count: ledCount, country: name })}
                 </Link>
               </li>
             )}
@@ -51,7 +51,7 @@ export function CountryDetailView({
       <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
         <section aria-labelledby="projects" className="min-w-0">
           <h2 id="projects" className="text-xl font-bold">
-            Projects
+            {t("projects")}
           </h2>
           <ul className="mt-4 space-y-4">
             {projects.items.map((p) => (
@@ -63,13 +63,13 @@ export function CountryDetailView({
           {projects.pageCount > 1 && (
             <p className="mt-4">
               <Link href={`${all}&page=2`} prefetch={false}>
-                More projects in {country.name}
+                {t("moreProjects", { country: name })}
               </Link>
             </p>
           )}
         </section>
         <div className="min-w-0 space-y-8">
-          <SideSection id="regions" title="Regions named">
+          <SideSection id="regions" title={t("regions")}>
             {regions.length ? (
               <ul className="space-y-2">
                 {regions.map((r) => (
@@ -77,23 +77,23 @@ export function CountryDetailView({
                     <span className="font-semibold">{r.name}</span>:{" "}
                     {r.first.map((project, i) => (
                       <span key={project.slug}>
-                        {i > 0 && ", "}
+                        {i > 0 && t("listSeparator")}
                         <Link href={`/projects/${project.slug}`} prefetch={false}>
                           {project.acronym ?? project.title}
                         </Link>
                       </span>
                     ))}
                     {r.projects > r.first.length && (
-                      <span className="text-muted"> and {r.projects - r.first.length} more</span>
+                      <span className="text-muted"> {t("andMore", { count: r.projects - r.first.length })}</span>
                     )}
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="italic text-muted">No region named by the sources.</p>
+              <p className="italic text-muted">{t("noRegions")}</p>
             )}
           </SideSection>
-          <SideSection id="orgs" title={`Organisations (${organisationCount})`}>
+          <SideSection id="orgs" title={t("organisations", { count: organisationCount })}>
             <ul className="space-y-1">
               {organisations.map((o) => (
                 <li key={o.slug}>
@@ -106,27 +106,25 @@ export function CountryDetailView({
             {organisationCount > organisations.length && (
               <p className="mt-2">
                 <Link href={`/organisations?country=${country.code}`} prefetch={false}>
-                  All {organisationCount} organisations in {country.name}
+                  {t("allOrganisations", { count: organisationCount, country: name })}
                 </Link>
               </p>
             )}
           </SideSection>
-          <SideSection id="partner-countries" title="Partner countries">
+          <SideSection id="partner-countries" title={t("partnerCountries")}>
             {partners.length ? (
               <ul className="space-y-1">
                 {partners.map((c) => (
                   <li key={c.code}>
                     <Link href={`/countries/${c.code.toLowerCase()}`} prefetch={false}>
-                      {c.name}
+                      {countryName(c.code, locale)}
                     </Link>{" "}
-                    <span className="text-muted">
-                      ({c.projects} shared {c.projects === 1 ? "project" : "projects"})
-                    </span>
+                    <span className="text-muted">{t("shared", { count: c.projects })}</span>
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="italic text-muted">No project shared with another country.</p>
+              <p className="italic text-muted">{t("noPartners")}</p>
             )}
           </SideSection>
         </div>

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/format/countries";
 import { europeShapes, MAP_HEIGHT, MAP_WIDTH } from "@/lib/map/europe-map";
@@ -20,6 +21,8 @@ export function CountryMap({
   title: string;
   listNote: string;
 }) {
+  const t = useTranslations("Countries");
+  const locale = useLocale();
   const max = Math.max(0, ...counts.values());
   const classes = mapClasses(max);
   return (
@@ -39,7 +42,7 @@ export function CountryMap({
         {europeShapes().map((s) => {
           const count = counts.get(s.code) ?? 0;
           const shade = classOf(count, classes);
-          const label = `${countryName(s.code)}: ${count} ${count === 1 ? "project" : "projects"}`;
+          const label = t("map.countryCount", { country: countryName(s.code, locale), count });
           if (!shade)
             return <path key={s.code} d={s.d} fill="url(#map-none)" className="stroke-paper" strokeWidth={0.8} />;
           return (
@@ -58,11 +61,11 @@ export function CountryMap({
       </svg>
       <figcaption className="mt-3 text-sm">
         <p className="font-semibold">{title}</p>
-        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2" aria-label="Legend">
+        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2" aria-label={t("map.legend")}>
           {classes.map((c) => (
             <li key={c.label} className="flex items-center gap-1.5">
               <span aria-hidden="true" className="inline-block h-3.5 w-6 rounded-sm" style={{ background: c.colour }} />
-              {c.label} {c.to === 1 ? "project" : "projects"}
+              {t("map.legendItem", { range: c.label, to: c.to })}
             </li>
           ))}
           <li className="flex items-center gap-1.5">
@@ -71,7 +74,7 @@ export function CountryMap({
               className="inline-block h-3.5 w-6 rounded-sm ring-1 ring-line"
               style={{ background: HATCH }}
             />
-            none
+            {t("map.none")}
           </li>
         </ul>
         <p className="mt-2 text-muted">{listNote}</p>

@@ -1,8 +1,11 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { localHref } from "@/lib/i18n/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { listCountries } from "@/lib/catalogue/countries";
 import type { getHeadlineFigures } from "@/lib/catalogue/headline-figures";
 import type { listProgrammes } from "@/lib/catalogue/programmes";
+import { countryName } from "@/lib/format/countries";
 import { formatCount, formatEuros } from "@/lib/format/money";
 import { CountryMap } from "./country-map";
 import { Button, CHIP, FIELD } from "./ui";
@@ -14,36 +17,42 @@ type Props = {
 };
 
 function Count({ n }: { n: number }) {
+  const t = useTranslations("Home");
   return (
     <span className="text-muted tabular-nums">
-      {n}
-      <span className="sr-only"> {n === 1 ? "project" : "projects"}</span>
+      {t.rich("count", { count: n, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
     </span>
   );
 }
 
 // Lists on this page link without prefetching: a visit should not fetch every country, programme and theme.
 export async function HomeView({ figures, countries, programmes }: Props) {
+  const [t, locale] = await Promise.all([getTranslations("Home"), getLocale()]);
   const withProjects = countries.filter((c) => c.projects > 0);
   const stats = [
-    { label: "Projects", value: formatCount(figures.projects), href: "/projects", wide: false },
-    { label: "Countries", value: formatCount(figures.countries), href: "/countries", wide: false },
-    { label: "Organisations", value: formatCount(figures.organisations), href: "/organisations", wide: false },
-    { label: "Total budget stated", value: formatEuros(figures.total_budget), href: "/programmes", wide: true },
+    { label: t("stats.projects"), value: formatCount(figures.projects, locale), href: "/projects", wide: false },
+    { label: t("stats.countries"), value: formatCount(figures.countries, locale), href: "/countries", wide: false },
+    {
+      label: t("stats.organisations"),
+      value: formatCount(figures.organisations, locale),
+      href: "/organisations",
+      wide: false,
+    },
+    {
+      label: t("stats.totalBudget"),
+      value: formatEuros(figures.total_budget, locale),
+      href: "/programmes",
+      wide: true,
+    },
   ];
   return (
     <>
       <section className="max-w-3xl" aria-labelledby="home-title">
         <h1 id="home-title" className="text-2xl font-bold tracking-tight sm:text-3xl">
-          Integration Atlas
+          {t("title")}
         </h1>
-        <p className="mt-3 text-xl font-semibold text-brand-dark">
-          EU-funded projects that help migrants, refugees and minorities integrate.
-        </p>
-        <p className="mt-3 text-lg">
-          Every budget, partner and result is taken from a named source document; what a document does not state is
-          shown as “not stated”.
-        </p>
+        <p className="mt-3 text-xl font-semibold text-brand-dark">{t("tagline")}</p>
+        <p className="mt-3 text-lg">{t("intro")}</p>
         <form
           method="get"
           action={await localHref("/projects")}
@@ -51,16 +60,16 @@ export async function HomeView({ figures, countries, programmes }: Props) {
           className="mt-6 flex flex-wrap items-end gap-2"
         >
           <label htmlFor="home-q" className="block w-full text-sm font-semibold">
-            Search projects, organisations and regions
+            {t("searchLabel")}
           </label>
           <input id="home-q" name="q" type="search" maxLength={200} className={`${FIELD} mt-0 min-w-0 flex-1`} />
-          <Button type="submit">Search</Button>
+          <Button type="submit">{t("search")}</Button>
         </form>
       </section>
 
       <section aria-labelledby="figures" className="mt-10">
         <h2 id="figures" className="sr-only">
-          The catalogue in figures
+          {t("figuresHeading")}
         </h2>
         <dl className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">
           {stats.map((s) => (
@@ -77,29 +86,27 @@ export async function HomeView({ figures, countries, programmes }: Props) {
             </div>
           ))}
         </dl>
-        <p className="mt-2 text-sm text-muted">
-          The total adds the {figures.budgets_stated} budgets the sources state; the others are not stated.
-        </p>
+        <p className="mt-2 text-sm text-muted">{t("budgetsNote", { count: figures.budgets_stated })}</p>
       </section>
 
       <div className="mt-12 grid gap-10 lg:grid-cols-[3fr_2fr]">
         <section aria-labelledby="by-country" className="min-w-0">
           <h2 id="by-country" className="text-xl font-bold">
-            Browse by country
+            {t("byCountry")}
           </h2>
           <div className="mt-4">
             <CountryMap
               counts={new Map(countries.map((c) => [c.code, c.projects]))}
-              title="Projects working in each country"
-              listNote="Every country on the map, with its number of projects, is in the list below."
+              title={t("mapTitle")}
+              listNote={t("mapListNote")}
             />
           </div>
-          <h3 className="sr-only">Countries with projects</h3>
+          <h3 className="sr-only">{t("countriesWithProjects")}</h3>
           <ul className="mt-4 flex flex-wrap gap-2">
             {withProjects.map((c) => (
               <li key={c.code}>
                 <Link href={`/countries/${c.code.toLowerCase()}`} prefetch={false} className={CHIP}>
-                  {c.name} <Count n={c.projects} />
+                  {countryName(c.code, locale)} <Count n={c.projects} />
                 </Link>
               </li>
             ))}
@@ -107,7 +114,7 @@ export async function HomeView({ figures, countries, programmes }: Props) {
         </section>
         <section aria-labelledby="by-programme" className="min-w-0">
           <h2 id="by-programme" className="text-xl font-bold">
-            Browse by programme or fund
+            {t("byProgramme")}
           </h2>
           <ul className="mt-4 divide-y divide-line border-y border-line">
             {programmes
@@ -116,20 +123,18 @@ export async function HomeView({ figures, countries, programmes }: Props) {
                 <li
                   key={p.slug}
                   className="flex min-h-11 items-center justify-between gap-3 py-2"
-                  style={{ paddingLeft: `${p.depth * 1.25}rem` }}
+                  style={{ paddingInlineStart: `${p.depth * 1.25}rem` }}
                 >
                   <Link href={`/programmes/${p.slug}`} prefetch={false}>
                     {p.shortName ?? p.name}
                   </Link>
-                  <span className="text-sm text-muted tabular-nums">
-                    {p.projects} {p.projects === 1 ? "project" : "projects"}
-                  </span>
+                  <span className="text-sm text-muted tabular-nums">{t("projects", { count: p.projects })}</span>
                 </li>
               ))}
           </ul>
           <p className="mt-3 text-sm">
             <Link href="/programmes" prefetch={false}>
-              All programmes with their budgets
+              {t("allProgrammes")}
             </Link>
           </p>
         </section>
@@ -137,13 +142,13 @@ export async function HomeView({ figures, countries, programmes }: Props) {
 
       <section aria-labelledby="themes" className="mt-12">
         <h2 id="themes" className="text-xl font-bold">
-          Browse by theme
+          {t("byTheme")}
         </h2>
         <ul className="mt-4 flex flex-wrap gap-2">
-          {figures.themes.map((t) => (
-            <li key={t.slug}>
-              <Link href={`/projects?theme=${t.slug}`} prefetch={false} className={CHIP}>
-                {t.name} <Count n={t.projects} />
+          {figures.themes.map((theme) => (
+            <li key={theme.slug}>
+              <Link href={`/projects?theme=${theme.slug}`} prefetch={false} className={CHIP}>
+                {theme.name} <Count n={theme.projects} />
               </Link>
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { localHref } from "@/lib/i18n/server";
 import { Link } from "@/lib/i18n/navigation";
 import {
@@ -7,7 +8,8 @@ import {
 } from "@/lib/catalogue/organisations";
 import { organisationsSearch } from "@/lib/filters/organisation-filters";
 import { countryName } from "@/lib/format/countries";
-import { ROLE_LABELS } from "@/lib/format/status";
+import { formatCount } from "@/lib/format/money";
+import { roleLabel, ROLES } from "@/lib/format/status";
 import { Notices } from "./notices";
 import { PageHeader } from "./page-header";
 import { Pagination } from "./pagination";
@@ -25,79 +27,82 @@ export async function OrganisationList({
   notices: string[];
   list: List;
 }) {
+  const [t, locale] = await Promise.all([getTranslations("Organisations"), getLocale()]);
   const organisations = list.items;
   const countries = [...new Set(organisations.map((o) => o.countryCode).filter((c) => c !== null))];
   const from = (list.page - 1) * ORGANISATIONS_PER_PAGE + 1;
   return (
     <>
-      <PageHeader
-        title="Organisations"
-        lead="Every organisation taking part in a catalogued project, with the number of projects it takes part in."
-      />
+      <PageHeader title={t("title")} lead={t("lead")} />
       <Notices notices={notices} />
       <form
         method="get"
         action={await localHref("/organisations")}
         className="flex flex-wrap items-end gap-3 rounded-lg bg-wash p-4"
-        aria-label="Filter organisations"
+        aria-label={t("filter.label")}
       >
         <label className="block text-sm font-semibold">
-          Name
+          {t("filter.name")}
           <input name="q" type="search" defaultValue={filters.q ?? ""} maxLength={200} className={`${FIELD} w-56`} />
         </label>
         <label className="block text-sm font-semibold">
-          Country
+          {t("filter.country")}
           <select name="country" defaultValue={filters.country ?? ""} className={FIELD}>
-            <option value="">Any country</option>
+            <option value="">{t("filter.anyCountry")}</option>
             {[...new Set([...countries, ...(filters.country ? [filters.country] : [])])]
-              .sort((a, b) => countryName(a).localeCompare(countryName(b)))
+              .sort((a, b) => countryName(a, locale).localeCompare(countryName(b, locale), locale))
               .map((c) => (
                 <option key={c} value={c}>
-                  {countryName(c)}
+                  {countryName(c, locale)}
                 </option>
               ))}
           </select>
         </label>
         <label className="block text-sm font-semibold">
-          Role
+          {t("filter.role")}
           <select name="role" defaultValue={filters.role ?? ""} className={FIELD}>
-            <option value="">Any role</option>
-            {Object.entries(ROLE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
+            <option value="">{t("filter.anyRole")}</option>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {roleLabel(role, locale)}
               </option>
             ))}
           </select>
         </label>
-        <Button type="submit">Show</Button>
+        <Button type="submit">{t("filter.show")}</Button>
       </form>
       <p role="status" className="mt-6 text-sm">
-        <span className="font-semibold">
-          {list.total} {list.total === 1 ? "organisation" : "organisations"}
-        </span>
+        <span className="font-semibold">{t("count", { count: list.total })}</span>
         {list.pageCount > 1 && (
           <span className="text-muted">
             {" "}
-            · showing {from}–{from + organisations.length - 1}, page {list.page} of {list.pageCount}
+            ·{" "}
+            {t("showing", {
+              from,
+              to: from + organisations.length - 1,
+              page: list.page,
+              pages: list.pageCount,
+            })}
           </span>
         )}
         {" · "}
         <a href={`/organisations.csv${organisationsSearch({ ...filters, page: 1 })}`} download>
-          Download as CSV
+          {t("downloadCsv")}
         </a>
       </p>
-      <TableScroll label="Organisations table">
+      <TableScroll label={t("table.label")}>
         <table className="data-table mt-2">
           <caption className="sr-only">
-            Organisations and the number of catalogued projects they take part in
-            {list.pageCount > 1 ? `, page ${list.page} of ${list.pageCount}` : ""}
+            {list.pageCount > 1
+              ? t("table.captionPage", { page: list.page, pages: list.pageCount })
+              : t("table.caption")}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Organisation</th>
-              <th scope="col">Country</th>
+              <th scope="col">{t("table.organisation")}</th>
+              <th scope="col">{t("table.country")}</th>
               <th scope="col" className="num">
-                Projects
+                {t("table.projects")}
               </th>
             </tr>
           </thead>
@@ -110,9 +115,13 @@ export async function OrganisationList({
                   </Link>
                 </th>
                 <td>
-                  {o.countryCode ? countryName(o.countryCode) : <span className="italic text-muted">not stated</span>}
+                  {o.countryCode ? (
+                    countryName(o.countryCode, locale)
+                  ) : (
+                    <span className="italic text-muted">{t("notStated")}</span>
+                  )}
                 </td>
-                <td className="num">{o._count.participations}</td>
+                <td className="num">{formatCount(o._count.participations, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -121,7 +130,7 @@ export async function OrganisationList({
       <Pagination
         page={list.page}
         pageCount={list.pageCount}
-        label="Organisation pages"
+        label={t("pages")}
         href={(page) => `/organisations${organisationsSearch({ ...filters, page })}`}
       />
     </>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { ProgrammePageData } from "@/lib/catalogue/programmes";
 import type { ProjectSearch } from "@/lib/catalogue/search-projects";
@@ -7,24 +8,25 @@ import { ProjectCard } from "./project/project-card";
 import { TableScroll } from "./table-scroll";
 
 export function ProgrammeDetailView({ data, projects }: { data: ProgrammePageData; projects: ProjectSearch }) {
+  const t = useTranslations("Programme");
   const { programme, path, children, datasetRows } = data;
   return (
     <>
       <PageHeader
         crumbs={[
-          { href: "/programmes", label: "Programmes" },
+          { href: "/programmes", label: t("crumb") },
           ...path.slice(0, -1).map((p) => ({ href: `/programmes/${p.slug}`, label: p.shortName ?? p.name })),
         ]}
-        kicker="Programme or fund"
+        kicker={t("kicker")}
         title={programme.name}
         lead={<p>{programme.description}</p>}
       >
         {children.length > 0 && (
           <p className="mt-4">
-            <span className="text-muted">Includes: </span>
+            <span className="text-muted">{t("includes")} </span>
             {children.map((c, i) => (
               <span key={c.slug}>
-                {i > 0 && ", "}
+                {i > 0 && t("listSeparator")}
                 <Link href={`/programmes/${c.slug}`} prefetch={false}>
                   {c.shortName ?? c.name}
                 </Link>
@@ -42,12 +44,12 @@ export function ProgrammeDetailView({ data, projects }: { data: ProgrammePageDat
           <h2 id={`ds-${row.dataset.slug}`} className="text-lg font-bold">
             {row.dataset.title}
           </h2>
-          <TableScroll label={`${row.dataset.title}, scrollable table`}>
+          <TableScroll label={t("dataset.scrollLabel", { title: row.dataset.title })}>
             <table className="data-table mt-2">
-              <caption className="sr-only">Number of {row.dataset.unit} per programming period</caption>
+              <caption className="sr-only">{t("dataset.caption", { unit: row.dataset.unit })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Strand</th>
+                  <th scope="col">{t("dataset.strand")}</th>
                   {row.dataset.periods.map((p) => (
                     <th key={p} scope="col" className="num">
                       {p}
@@ -70,22 +72,24 @@ export function ProgrammeDetailView({ data, projects }: { data: ProgrammePageDat
             </table>
           </TableScroll>
           <p className="mt-2 text-sm text-muted">
-            Migration-related projects, as counted by the Interreg brochure.{" "}
-            <Link href={`/about#${row.dataset.slug}`} prefetch={false}>
-              All strands
-            </Link>
-            .
+            {t.rich("dataset.note", {
+              link: (chunks) => (
+                <Link href={`/about#${row.dataset.slug}`} prefetch={false}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </section>
       ))}
       <section aria-labelledby="projects">
         <h2 id="projects" className="text-xl font-bold">
-          {projects.total} catalogued {projects.total === 1 ? "project" : "projects"}
+          {t("projects", { count: projects.total })}
         </h2>
         {projects.total > 0 && (
           <p className="mt-1">
             <Link href={projectsHref({ ...DEFAULT_FILTERS, programme: [programme.slug] })} prefetch={false}>
-              Filter and sort these {projects.total} in the catalogue
+              {t("filterAll", { count: projects.total })}
             </Link>
           </p>
         )}

@@ -1,32 +1,32 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { listProgrammes } from "@/lib/catalogue/programmes";
-import { formatEuros } from "@/lib/format/money";
+import { formatCount, formatEuros } from "@/lib/format/money";
 import { PageHeader } from "./page-header";
 import { TableScroll } from "./table-scroll";
 
 type Props = Awaited<ReturnType<typeof listProgrammes>>;
 
 export function ProgrammesView({ programmes, unassigned }: Props) {
+  const t = useTranslations("Programmes");
+  const locale = useLocale();
   return (
     <>
-      <PageHeader
-        title="Programmes and funds"
-        lead="Each project sits under the most specific fund or programme its source names. Counts and totals include everything below a level."
-      />
-      <TableScroll label="Funding hierarchy, scrollable table">
+      <PageHeader title={t("title")} lead={t("lead")} />
+      <TableScroll label={t("table.scrollLabel")}>
         <table className="data-table">
-          <caption className="sr-only">Funding hierarchy with project counts and budget totals</caption>
+          <caption className="sr-only">{t("table.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Fund or programme</th>
+              <th scope="col">{t("table.programme")}</th>
               <th scope="col" className="num">
-                Projects
+                {t("table.projects")}
               </th>
               <th scope="col" className="num">
-                Total budget
+                {t("table.budget")}
               </th>
               <th scope="col" className="num">
-                EU or EEA contribution
+                {t("table.grant")}
               </th>
             </tr>
           </thead>
@@ -34,26 +34,22 @@ export function ProgrammesView({ programmes, unassigned }: Props) {
             {programmes.map((p) => (
               <tr key={p.slug}>
                 <th scope="row" className={p.depth === 0 ? "font-semibold" : "font-normal"}>
-                  <span className="block" style={{ paddingLeft: `${p.depth * 1.25}rem` }}>
+                  <span className="block" style={{ paddingInlineStart: `${p.depth * 1.25}rem` }}>
                     <Link href={`/programmes/${p.slug}`} prefetch={false}>
                       {p.name}
                     </Link>
                   </span>
                 </th>
-                <td className="num">{p.projects}</td>
-                <td className="num">{formatEuros(p.totalBudget)}</td>
-                <td className="num">{formatEuros(p.grant)}</td>
+                <td className="num">{formatCount(p.projects, locale)}</td>
+                <td className="num">{formatEuros(p.totalBudget, locale)}</td>
+                <td className="num">{formatEuros(p.grant, locale)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
-      {unassigned > 0 && (
-        <p className="mt-4">
-          {unassigned} {unassigned === 1 ? "project's source names" : "projects' sources name"} no fund or programme.
-        </p>
-      )}
-      <p className="mt-2 text-sm text-muted">Totals add only the amounts the sources state.</p>
+      {unassigned > 0 && <p className="mt-4">{t("unassigned", { count: unassigned })}</p>}
+      <p className="mt-2 text-sm text-muted">{t("totalsNote")}</p>
     </>
   );
 }

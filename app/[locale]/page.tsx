@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Metadata } from "next";
 import { connection } from "next/server";
@@ -8,22 +9,18 @@ import { getHeadlineFigures } from "@/lib/catalogue/headline-figures";
 import { listProgrammes } from "@/lib/catalogue/programmes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
-const HOME_TITLE = "Integration Atlas — EU-funded projects for the integration of migrants, refugees and minorities";
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Home" });
   return {
-    ...pageMetadata({
-      locale: await pageLocale(params),
-      title: HOME_TITLE,
-      description:
-        "A sourced catalogue of EU-funded integration projects: budgets, partners, countries, results and events, every fact traced to its document.",
-      path: "/",
-    }),
-    title: { absolute: HOME_TITLE },
+    ...pageMetadata({ locale, title: t("metaTitle"), description: t("metaDescription"), path: "/" }),
+    title: { absolute: t("metaTitle") },
   };
 }
 
 export default async function HomePage() {
   await connection();
+  const t = await getTranslations("Home");
   const [figures, countries, { programmes }] = await Promise.all([
     getHeadlineFigures(),
     listCountries(),
@@ -32,7 +29,7 @@ export default async function HomePage() {
   return (
     <>
       <HomeView figures={figures} countries={countries} programmes={programmes} />
-      <EmbedCode path="/embed/map" title="EU-funded integration projects by country — Integration Atlas" height={640} />
+      <EmbedCode path="/embed/map" title={t("embedTitle")} height={640} />
     </>
   );
 }

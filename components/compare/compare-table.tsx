@@ -1,23 +1,23 @@
 // The comparison itself: one column per item, one row per figure; rows whose values differ are marked in words and
 // shading, so the differences do not depend on colour alone.
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { TableScroll } from "@/components/table-scroll";
 import type { Comparison } from "@/lib/catalogue/compare";
 import { toCompareSearch } from "@/lib/filters/compare-params";
 
 export function CompareTable({ comparison: { kind, columns, rows } }: { comparison: Comparison }) {
+  const t = useTranslations("Compare");
   const keys = columns.map((c) => c.key);
   return (
-    <TableScroll label="Comparison table">
-      <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
-        <caption className="mb-2 text-left text-muted">
-          Rows marked “differs” have different values; the others are the same for all.
-        </caption>
+    <TableScroll label={t("table.label")}>
+      <table className="w-full min-w-[40rem] border-collapse text-start text-sm">
+        <caption className="mb-2 text-start text-muted">{t("table.caption")}</caption>
         <thead>
           <tr className="border-b-2 border-line align-bottom">
-            <td className="py-2 pr-3" />
+            <td className="py-2 pe-3" />
             {columns.map((c) => (
-              <th key={c.key} scope="col" className="py-2 pr-3">
+              <th key={c.key} scope="col" className="py-2 pe-3">
                 <Link href={c.href} className="font-semibold">
                   {c.label}
                 </Link>
@@ -29,7 +29,10 @@ export function CompareTable({ comparison: { kind, columns, rows } }: { comparis
                     )}`}
                     className="mt-1 block min-h-6 text-xs font-normal"
                   >
-                    Remove<span className="sr-only"> {c.label}</span>
+                    {t.rich("table.remove", {
+                      name: c.label,
+                      sr: (chunks) => <span className="sr-only">{chunks}</span>,
+                    })}
                   </Link>
                 )}
               </th>
@@ -39,14 +42,14 @@ export function CompareTable({ comparison: { kind, columns, rows } }: { comparis
         <tbody>
           {rows.map((r) => (
             <tr key={r.label} className={`border-b border-line align-top ${r.differs ? "bg-wash" : ""}`}>
-              <th scope="row" className="py-2 pr-3 font-semibold">
+              <th scope="row" className="py-2 pe-3 font-semibold">
                 {r.label}
                 {r.differs && columns.length > 1 && (
-                  <span className="ml-1 block text-xs font-normal text-muted">differs</span>
+                  <span className="ms-1 block text-xs font-normal text-muted">{t("table.differs")}</span>
                 )}
               </th>
               {r.values.map((v, i) => (
-                <td key={keys[i]} className={`py-2 pr-3 ${v === "not stated" ? "italic text-muted" : ""}`}>
+                <td key={keys[i]} className={`py-2 pe-3 ${v === "not stated" ? "italic text-muted" : ""}`}>
                   {v}
                 </td>
               ))}

@@ -1,14 +1,9 @@
 // /compare: notices about the address, the table when there is something to compare, ways to add, export and share.
+import { useTranslations } from "next-intl";
 import type { Comparison } from "@/lib/catalogue/compare";
 import { MAX_COMPARE, MIN_COMPARE, toCompareSearch, type CompareKind } from "@/lib/filters/compare-params";
 import { CompareAddForm } from "./compare-add-form";
 import { CompareTable } from "./compare-table";
-
-const NOUNS: Record<CompareKind, string> = {
-  projects: "projects",
-  countries: "countries",
-  programmes: "programmes or funds",
-};
 
 type Props = {
   comparison: Comparison;
@@ -17,20 +12,16 @@ type Props = {
 };
 
 export function CompareView({ comparison, notices, candidates }: Props) {
+  const t = useTranslations("Compare");
   const { kind, columns, missing } = comparison;
   const keys = columns.map((c) => c.key);
-  const problems = [
-    ...notices,
-    ...missing.map(
-      (m) => `No ${kind === "countries" ? "country" : kind.slice(0, -1)} “${m}” in the catalogue: left out.`,
-    ),
-  ];
+  const problems = [...notices, ...missing.map((m) => t(`missing.${kind}`, { value: m }))];
   return (
     <div className="space-y-6">
       {problems.length > 0 && (
         <div role="status" className="rounded border border-flag/40 bg-flag-wash p-3 text-sm">
-          <p className="font-semibold">Some parts of the address could not be used:</p>
-          <ul className="list-disc pl-5">
+          <p className="font-semibold">{t("problems")}</p>
+          <ul className="list-disc ps-5">
             {problems.map((n) => (
               <li key={n}>{n}</li>
             ))}
@@ -40,19 +31,19 @@ export function CompareView({ comparison, notices, candidates }: Props) {
       {columns.length < MIN_COMPARE && (
         <p className="rounded border border-line p-3">
           {columns.length === 0
-            ? `Choose ${MIN_COMPARE} to ${MAX_COMPARE} ${NOUNS[kind]} to compare them side by side.`
-            : `Add 1 to ${MAX_COMPARE - 1} more ${NOUNS[kind]} to compare with ${columns[0].label}.`}
+            ? t(`choose.${kind}`, { min: MIN_COMPARE, max: MAX_COMPARE })
+            : t(`addMore.${kind}`, { max: MAX_COMPARE - 1, name: columns[0].label })}
         </p>
       )}
       {columns.length > 0 && <CompareTable comparison={comparison} />}
       {columns.length > 0 && (
         <p className="text-sm">
-          <a href={`/compare.csv${toCompareSearch(kind, keys)}`}>Download this comparison as CSV</a>
-          <span className="text-muted"> · Share it with this page’s address.</span>
+          <a href={`/compare.csv${toCompareSearch(kind, keys)}`}>{t("downloadCsv")}</a>
+          <span className="text-muted"> · {t("shareNote")}</span>
         </p>
       )}
       {columns.length < MAX_COMPARE && (
-        <section aria-label="Add to the comparison" className="space-y-4">
+        <section aria-label={t("addSection")} className="space-y-4">
           {(columns.length === 0 ? (["projects", "countries", "programmes"] as const) : [kind]).map((k) => (
             <CompareAddForm key={k} kind={k} items={k === kind ? keys : []} candidates={candidates[k]} />
           ))}

@@ -1,12 +1,14 @@
+import { useTranslations } from "next-intl";
 import type { ProjectPageData } from "@/lib/catalogue/get-project";
 import { citations } from "@/lib/seo/citation";
 
 export function CiteBlock({ data }: { data: ProjectPageData }) {
+  const t = useTranslations("Project");
   const { text, bibtex } = citations(data, new Date());
   return (
     <div className="space-y-3 print:hidden">
       <div>
-        <h3 className="text-sm font-semibold">Plain text</h3>
+        <h3 className="text-sm font-semibold">{t("cite.plain")}</h3>
         <p className="mt-1 rounded-md border border-line bg-wash p-3 text-sm">{text}</p>
       </div>
       <details>
@@ -16,7 +18,7 @@ export function CiteBlock({ data }: { data: ProjectPageData }) {
         <pre
           className="mt-1 overflow-x-auto rounded-md border border-line bg-wash p-3 text-xs"
           tabIndex={0}
-          aria-label="BibTeX citation"
+          aria-label={t("cite.bibtexLabel")}
         >
           {bibtex}
         </pre>

@@ -1,26 +1,29 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { ProjectDetail } from "@/lib/catalogue/get-project";
 import { countryName } from "@/lib/format/countries";
-import { ROLE_LABELS } from "@/lib/format/status";
+import { roleLabel } from "@/lib/format/status";
 import { NotStated } from "../not-stated";
 import { TableScroll } from "../table-scroll";
 
 export function PartnersTable({ partners }: { partners: ProjectDetail["participations"] }) {
-  if (partners.length === 0) return <p>The source names no partner organisations.</p>;
+  const t = useTranslations("Project");
+  const locale = useLocale();
+  if (partners.length === 0) return <p>{t("partners.none")}</p>;
   return (
-    <TableScroll label="Partners, scrollable table">
+    <TableScroll label={t("partners.scrollLabel")}>
       <table className="data-table">
-        <caption className="sr-only">Partner organisations, in the order the source lists them</caption>
+        <caption className="sr-only">{t("partners.caption")}</caption>
         <thead>
           <tr>
             <th scope="col" className="print:py-0.5">
-              Organisation (as named in the source)
+              {t("partners.organisation")}
             </th>
             <th scope="col" className="print:py-0.5">
-              Role
+              {t("partners.role")}
             </th>
             <th scope="col" className="print:py-0.5">
-              Country
+              {t("partners.country")}
             </th>
           </tr>
         </thead>
@@ -32,14 +35,16 @@ export function PartnersTable({ partners }: { partners: ProjectDetail["participa
                   {p.nameAsStated}
                 </Link>
                 {p.organisation.name !== p.nameAsStated && (
-                  <span className="block text-muted print:hidden">Catalogued as {p.organisation.name}</span>
+                  <span className="block text-muted print:hidden">
+                    {t("partners.cataloguedAs", { name: p.organisation.name })}
+                  </span>
                 )}
               </th>
-              <td className="print:py-0.5">{ROLE_LABELS[p.role]}</td>
+              <td className="print:py-0.5">{roleLabel(p.role, locale)}</td>
               <td className="print:py-0.5">
                 {p.countryCode ? (
                   <Link href={`/countries/${p.countryCode.toLowerCase()}`} prefetch={false}>
-                    {countryName(p.countryCode)}
+                    {countryName(p.countryCode, locale)}
                   </Link>
                 ) : (
                   <NotStated />

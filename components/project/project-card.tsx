@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { ProjectCard as ProjectCardData } from "@/lib/catalogue/search-projects";
 import { countryName } from "@/lib/format/countries";
@@ -7,7 +8,9 @@ import { HighlightedText } from "../highlighted-text";
 
 /** One result. Its link is not prefetched: a list prefetches every project nobody opens. */
 export function ProjectCard({ project }: { project: ProjectCardData }) {
-  const period = formatPeriod(project.startText, project.endText);
+  const t = useTranslations("Project");
+  const locale = useLocale();
+  const period = formatPeriod(project.startText, project.endText, locale);
   return (
     <article className="rounded-lg border border-line p-4">
       <h3 className="text-lg font-semibold">
@@ -19,27 +22,27 @@ export function ProjectCard({ project }: { project: ProjectCardData }) {
         </Link>
       </h3>
       <p className="mt-1 text-sm text-muted">
-        {project.programme?.shortName ?? project.programme?.name ?? "Programme not stated"}
+        {project.programme?.shortName ?? project.programme?.name ?? t("card.programmeNotStated")}
         {" · "}
         {project.countries.length
-          ? project.countries.map((c) => countryName(c.countryCode)).join(", ")
-          : "Countries not stated"}
+          ? project.countries.map((c) => countryName(c.countryCode, locale)).join(t("listSeparator"))
+          : t("card.countriesNotStated")}
       </p>
       <p className="mt-2">{project.highlight ? <HighlightedText text={project.highlight} /> : project.summary}</p>
       <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
         <div>
-          <dt className="inline text-muted">Total budget: </dt>
-          <dd className="inline font-medium">{formatEuros(project.totalBudget)}</dd>
+          <dt className="inline text-muted">{t("card.totalBudget")} </dt>
+          <dd className="inline font-medium">{formatEuros(project.totalBudget, locale)}</dd>
         </div>
         <div>
           <dt className="inline text-muted">
-            {project.programme?.funder === "EEA" ? "EEA Grants" : "EU contribution"}:{" "}
+            {project.programme?.funder === "EEA" ? t("card.eeaGrant") : t("card.euGrant")}{" "}
           </dt>
-          <dd className="inline font-medium">{formatEuros(project.grantAmount)}</dd>
+          <dd className="inline font-medium">{formatEuros(project.grantAmount, locale)}</dd>
         </div>
         <div>
-          <dt className="inline text-muted">Period: </dt>
-          <dd className="inline">{period ?? "not stated"}</dd>
+          <dt className="inline text-muted">{t("card.period")} </dt>
+          <dd className="inline">{period ?? t("notStated")}</dd>
         </div>
       </dl>
     </article>

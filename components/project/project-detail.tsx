@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 import type { ProjectPageData } from "@/lib/catalogue/get-project";
@@ -13,8 +14,8 @@ import { QualityFlags } from "./quality-flags";
 import { ReportErrorLink } from "./report-error-link";
 import { ResultsList } from "./results-list";
 import { ShareBlock } from "./share-block";
-import { ReleaseDate } from "../releases/release-date";
-import { sourceAnchor, sourceCitation, sourceKind } from "@/lib/format/source-name";
+import { formatPartialDate } from "@/lib/format/partial-date";
+import { sourceAnchor, sourceCitation } from "@/lib/format/source-name";
 
 function Section({
   id,
@@ -37,8 +38,6 @@ function Section({
   );
 }
 
-const notStated = <p className="italic text-muted">Not stated in the source.</p>;
-
 /** `lastChange`: the last data release that added or changed this project (lib/catalogue/releases.ts). */
 export function ProjectDetailView({
   data,
@@ -47,18 +46,32 @@ export function ProjectDetailView({
   data: ProjectPageData;
   lastChange?: { id: number; releasedAt: Date } | null;
 }) {
+  const t = useTranslations("Project");
+  const locale = useLocale();
   const { project } = data;
   const source = project.sourceDocument;
+  const notStated = <p className="italic text-muted">{t("notStatedInSource")}</p>;
+  const kind = t(`sourceKinds.${source.kind}`);
+  const printedOn = new Date().toISOString().slice(0, 10);
+  const shares = (r: ProjectPageData["related"][number]) =>
+    [
+      r.partners ? t("sharesPartners", { count: r.partners }) : null,
+      r.themes ? t("sharesThemes", { count: r.themes }) : null,
+      r.countries ? t("sharesCountries", { count: r.countries }) : null,
+    ]
+      .filter(Boolean)
+      .join(t("listSeparator"));
   return (
     <article>
       <JsonLdScript data={projectJsonLd(data)} />
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm print:hidden">
+      <nav aria-label={t("breadcrumb")} className="mb-3 text-sm print:hidden">
         <ol className="flex flex-wrap items-center gap-x-2">
           <li className="flex items-center gap-x-2">
             <Link href="/projects" prefetch={false} className="text-ink">
-              Projects
+              {t("projects")}
             </Link>
-            <span aria-hidden="true" className="text-muted">
+            {/* Alone in its flex item the chevron is not mirrored by the browser: turned by hand right to left. */}
+            <span aria-hidden="true" className="text-muted rtl:-scale-x-100">
               ›
             </span>
           </li>
@@ -70,22 +83,26 @@ export function ProjectDetailView({
         )}
         {project.title}
       </h1>
-      {project.titleIsEditorial && (
-        <p className="mt-2 text-sm text-muted">The source gives this project no name; the title above is ours.</p>
-      )}
+      {project.titleIsEditorial && <p className="mt-2 text-sm text-muted">{t("editorialTitle")}</p>}
       <p className="mt-4 max-w-3xl text-lg">{project.summary}</p>
       <div className="mt-6 max-w-3xl space-y-3">
         <ShareBlock url={absoluteUrl(`/projects/${project.slug}`)} title={project.acronym ?? project.title} />
         <p className="flex flex-wrap gap-x-6 gap-y-2 text-sm print:hidden">
-          <a href="#cite">Cite this record</a>
-          <ReportErrorLink slug={project.slug}>Report an error</ReportErrorLink>
+          <a href="#cite">{t("citeLink")}</a>
+          <ReportErrorLink slug={project.slug}>{t("reportError")}</ReportErrorLink>
         </p>
         {lastChange && (
           <p className="text-sm text-muted print:hidden">
             <Link href={`/releases/${lastChange.id}#${project.slug}`} prefetch={false}>
-              Last changed on <ReleaseDate date={lastChange.releasedAt} />
+              {t.rich("lastChanged", {
+                date: () => (
+                  <time dateTime={lastChange.releasedAt.toISOString()}>
+                    {formatPartialDate(lastChange.releasedAt.toISOString().slice(0, 10), locale)}
+                  </time>
+                ),
+              })}
             </Link>{" "}
-            (data release {lastChange.id})
+            {t("dataRelease", { id: lastChange.id })}
           </p>
         )}
       </div>
@@ -94,7 +111,7 @@ export function ProjectDetailView({
         <ProjectFacts data={data} />
       </div>
 
-      <Section id="description" title="About the project" print={false}>
+      <Section id="description" title={t("sections.description")} print={false}>
         <div className="max-w-3xl space-y-3">
           {project.description.split("\n\n").map((para, i) => (
             <p key={i}>{para}</p>
@@ -102,9 +119,9 @@ export function ProjectDetailView({
         </div>
       </Section>
 
-      <Section id="objectives" title="Objectives">
+      <Section id="objectives" title={t("sections.objectives")}>
         {project.objectives.length ? (
-          <ul className="list-disc space-y-1 pl-5">
+          <ul className="list-disc space-y-1 ps-5">
             {project.objectives.map((o, i) => (
               <li key={i}>{o.text}</li>
             ))}
@@ -114,15 +131,15 @@ export function ProjectDetailView({
         )}
       </Section>
 
-      <Section id="results" title="Results and indicators">
+      <Section id="results" title={t("sections.results")}>
         {project.results.length ? <ResultsList results={project.results} /> : notStated}
       </Section>
 
-      <Section id="partners" title="Partners">
+      <Section id="partners" title={t("sections.partners")}>
         <PartnersTable partners={project.participations} />
       </Section>
 
-      <Section id="area" title="Area">
+      <Section id="area" title={t("sections.area")}>
         {project.countries.length ? (
           <ul className="space-y-1 print:flex print:flex-wrap print:gap-x-3 print:space-y-0">
             {project.countries.map(({ country }) => {
@@ -130,9 +147,9 @@ export function ProjectDetailView({
               return (
                 <li key={country.code}>
                   <Link href={`/countries/${country.code.toLowerCase()}`} prefetch={false}>
-                    {countryName(country.code)}
+                    {countryName(country.code, locale)}
                   </Link>
-                  {regions.length > 0 && <span>: {regions.map((r) => r.region.name).join(", ")}</span>}
+                  {regions.length > 0 && <span>: {regions.map((r) => r.region.name).join(t("listSeparator"))}</span>}
                 </li>
               );
             })}
@@ -143,17 +160,17 @@ export function ProjectDetailView({
       </Section>
 
       {project.events.length > 0 && (
-        <Section id="events" title="Events and meetings">
+        <Section id="events" title={t("sections.events")}>
           <EventsTimeline events={project.events} />
         </Section>
       )}
 
-      <Section id="themes" title="Themes and target groups">
+      <Section id="themes" title={t("sections.themes")}>
         <p>
-          <span className="text-muted">Themes: </span>
+          <span className="text-muted">{t("themesLabel")} </span>
           {project.themes.map(({ theme }, i) => (
             <span key={theme.slug}>
-              {i > 0 && ", "}
+              {i > 0 && t("listSeparator")}
               <Link href={`/projects?theme=${theme.slug}`} prefetch={false}>
                 {theme.name}
               </Link>
@@ -161,26 +178,24 @@ export function ProjectDetailView({
           ))}
         </p>
         <p className="mt-1">
-          <span className="text-muted">Target groups: </span>
+          <span className="text-muted">{t("targetGroupsLabel")} </span>
           {project.targetGroups.length
             ? project.targetGroups.map(({ targetGroup }, i) => (
                 <span key={targetGroup.slug}>
-                  {i > 0 && ", "}
+                  {i > 0 && t("listSeparator")}
                   <Link href={`/projects?group=${targetGroup.slug}`} prefetch={false}>
                     {targetGroup.name}
                   </Link>
                 </span>
               ))
-            : "not stated"}
+            : t("notStated")}
         </p>
-        <p className="mt-1 text-sm text-muted print:hidden">
-          Themes and target groups are our editorial tagging, not the source’s.
-        </p>
+        <p className="mt-1 text-sm text-muted print:hidden">{t("taggingNote")}</p>
       </Section>
 
       {project.links.length > 0 && (
-        <Section id="links" title="Links given in the source">
-          <ul className="list-disc pl-5">
+        <Section id="links" title={t("sections.links")}>
+          <ul className="list-disc ps-5">
             {project.links.map((l) => (
               <li key={l.url}>
                 {l.label}:{" "}
@@ -193,16 +208,12 @@ export function ProjectDetailView({
         </Section>
       )}
 
-      <Section id="data-quality" title="Data-quality notes">
-        {project.flags.length ? (
-          <QualityFlags flags={project.flags} />
-        ) : (
-          <p>No contradictions or malformed figures found in the source.</p>
-        )}
+      <Section id="data-quality" title={t("sections.quality")}>
+        {project.flags.length ? <QualityFlags flags={project.flags} /> : <p>{t("noFlags")}</p>}
       </Section>
 
       {data.related.length > 0 && (
-        <Section id="related" title="Related projects" print={false}>
+        <Section id="related" title={t("sections.related")} print={false}>
           <ul className="space-y-1">
             {data.related.map((r) => (
               <li key={r.slug}>
@@ -210,14 +221,8 @@ export function ProjectDetailView({
                   {r.acronym ?? r.title}
                 </Link>
                 <span className="text-sm text-muted">
-                  {" — shares "}
-                  {[
-                    r.partners ? `${r.partners} ${r.partners === 1 ? "partner" : "partners"}` : null,
-                    r.themes ? `${r.themes} ${r.themes === 1 ? "theme" : "themes"}` : null,
-                    r.countries ? `${r.countries} ${r.countries === 1 ? "country" : "countries"}` : null,
-                  ]
-                    .filter(Boolean)
-                    .join(", ")}
+                  {" — "}
+                  {t("shares", { list: shares(r) })}
                 </span>
               </li>
             ))}
@@ -225,21 +230,23 @@ export function ProjectDetailView({
         </Section>
       )}
 
-      <Section id="source" title="Source">
+      <Section id="source" title={t("sections.source")}>
         <p className="max-w-3xl">
-          Every fact on this page comes from the {sourceKind(source.kind)}{" "}
-          <Link href={`/about#${sourceAnchor(source.file)}`} prefetch={false}>
-            {sourceCitation(source, project.sourcePages)}
-          </Link>
-          . Summary and description are written in our own words.
+          {t.rich("sourceText", {
+            kind,
+            source: () => (
+              <Link href={`/about#${sourceAnchor(source.file)}`} prefetch={false}>
+                {sourceCitation(source, project.sourcePages)}
+              </Link>
+            ),
+          })}
         </p>
         <p className="mt-2 hidden text-xs print:block">
-          Printed from {absoluteUrl(`/projects/${project.slug}`)} on {new Date().toISOString().slice(0, 10)} ·
-          Integration Atlas
+          {t("printedFrom", { url: absoluteUrl(`/projects/${project.slug}`), date: printedOn })}
         </p>
       </Section>
 
-      <Section id="cite" title="Cite this record" print={false}>
+      <Section id="cite" title={t("sections.cite")} print={false}>
         <CiteBlock data={data} />
       </Section>
     </article>

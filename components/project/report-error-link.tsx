@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { absoluteUrl, config } from "@/lib/config";
 
 /** A mailto link prefilled with the record's URL and the field, to the address in configuration. */
@@ -10,9 +11,10 @@ export function ReportErrorLink({
   field?: string;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("Project");
   const url = absoluteUrl(`/projects/${slug}`);
-  const subject = `Correction for ${url}`;
-  const body = `Record: ${url}\nField: ${field ?? "(which field?)"}\nWhat is wrong, and the source that shows it:\n`;
+  const subject = t("report.subject", { url });
+  const body = `${t("report.record", { url })}\n${t("report.field", { field: field ?? t("report.whichField") })}\n${t("report.what")}\n`;
   return (
     <a
       className="print:hidden"

@@ -5,7 +5,16 @@ import { useState, useSyncExternalStore } from "react";
 
 const noSubscription = () => () => {};
 
-export function ShareButton({ url, title }: { url: string; title: string }) {
+/** `words` come translated from the server (the share block), so the client needs no messages of its own. */
+export function ShareButton({
+  url,
+  title,
+  words,
+}: {
+  url: string;
+  title: string;
+  words: { share: string; copied: string; copyThis: string };
+}) {
   // False in the server's HTML, true once hydrated: the button exists only where it can work.
   const ready = useSyncExternalStore(
     noSubscription,
@@ -25,9 +34,9 @@ export function ShareButton({ url, title }: { url: string; title: string }) {
     }
     try {
       await navigator.clipboard.writeText(url);
-      setMessage("Link copied to the clipboard.");
+      setMessage(words.copied);
     } catch {
-      setMessage(`Copy this link: ${url}`);
+      setMessage(words.copyThis);
     }
   }
 
@@ -39,7 +48,7 @@ export function ShareButton({ url, title }: { url: string; title: string }) {
           onClick={share}
           className="inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-paper px-4 font-semibold text-brand hover:bg-brand-wash"
         >
-          Share
+          {words.share}
         </button>
       )}
       <span role="status" aria-live="polite" className="text-sm text-muted">

@@ -1,85 +1,101 @@
 // Plain words for the field a quality flag concerns. Flags record a field path ("partners[4].nameAsStated"); readers
-// should see "Partner name as printed (partner 5)". Pure: no I/O, safe in server components and tests.
+// should see "Partner name as printed (partner 5)", in the page's language. Pure: no I/O, safe in server components and
+// tests.
+
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator, type Messages } from "../i18n/messages";
+
+type FieldKey = keyof Messages["Project"]["fields"];
+type NounKey = keyof Messages["Project"]["fieldNouns"];
 
 /** What a flag's field path means, in words, and which entry of a list it points at (1-based), if any. */
 export type FieldDescription = {
   /** Plain words for the field, e.g. "Partner name as printed". */
   label: string;
-  /** Which entries the path points at, outermost first, e.g. [{ noun: "event", number: 5 }]. */
+  /** Which entries the path points at, outermost first, e.g. [{ noun: "event 5", number: 5 }]. */
   positions: { noun: string; number: number }[];
 };
 
-type Entry = { label: string; noun?: string; fields?: Record<string, Entry> };
+// The words are messages (Project.fields, Project.fieldNouns in lib/i18n/messages/<locale>.json): one key per field.
+type Entry = { label: FieldKey; noun?: NounKey; fields?: Record<string, Entry> };
 
 const AGENDA_ITEM: Entry = {
-  label: "Agenda item",
-  noun: "agenda item",
-  fields: { date: { label: "Agenda item date" }, time: { label: "Agenda item time" }, title: { label: "Agenda item title" } },
+  label: "agendaItem",
+  noun: "agendaItem",
+  fields: { date: { label: "agendaDate" }, time: { label: "agendaTime" }, title: { label: "agendaTitle" } },
 };
 
 // Keyed by the names in lib/content/schema.ts (projectFile). `label` names the field itself; the entries under
 // `fields` name the fields of one list element, `noun` names that element in the position note.
 const PROJECT_FIELDS: Record<string, Entry> = {
-  slug: { label: "Record address (slug)" },
-  acronym: { label: "Acronym" },
-  title: { label: "Title" },
-  source: { label: "Source", fields: { document: { label: "Source document" }, pages: { label: "Source pages" } } },
-  programme: { label: "Programme" },
-  period: { label: "Project period", fields: { start: { label: "Start date" }, end: { label: "End date" } } },
-  budget: { label: "Budget", fields: { total: { label: "Total budget" }, grant: { label: "EU or EEA contribution" } } },
-  statedPartnerCount: { label: "Number of partners as printed" },
-  countries: { label: "Countries", noun: "country", fields: {} },
+  slug: { label: "slug" },
+  acronym: { label: "acronym" },
+  title: { label: "title" },
+  source: { label: "source", fields: { document: { label: "sourceDocument" }, pages: { label: "sourcePages" } } },
+  programme: { label: "programme" },
+  period: { label: "period", fields: { start: { label: "start" }, end: { label: "end" } } },
+  budget: { label: "budget", fields: { total: { label: "totalBudget" }, grant: { label: "grant" } } },
+  statedPartnerCount: { label: "statedPartnerCount" },
+  countries: { label: "countries", noun: "country", fields: {} },
   regions: {
-    label: "Regions",
+    label: "regions",
     noun: "region",
-    fields: { name: { label: "Region name" }, country: { label: "Country of the region" } },
+    fields: { name: { label: "regionName" }, country: { label: "regionCountry" } },
   },
   partners: {
-    label: "Partner list",
+    label: "partners",
     noun: "partner",
     fields: {
-      organisation: { label: "Partner organisation" },
-      nameAsStated: { label: "Partner name as printed" },
-      role: { label: "Partner role" },
-      country: { label: "Partner country" },
+      organisation: { label: "partnerOrganisation" },
+      nameAsStated: { label: "partnerName" },
+      role: { label: "partnerRole" },
+      country: { label: "partnerCountry" },
     },
   },
-  summary: { label: "Summary" },
-  description: { label: "Description" },
-  objectives: { label: "Objectives", noun: "objective", fields: {} },
+  summary: { label: "summary" },
+  description: { label: "description" },
+  objectives: { label: "objectives", noun: "objective", fields: {} },
   results: {
-    label: "Results",
+    label: "results",
     noun: "result",
     fields: {
-      text: { label: "Result" },
-      figure: { label: "Result figure" },
-      unit: { label: "Unit of the result figure" },
-      expected: { label: "Whether the result is planned or achieved" },
+      text: { label: "result" },
+      figure: { label: "resultFigure" },
+      unit: { label: "resultUnit" },
+      expected: { label: "resultExpected" },
     },
   },
   events: {
-    label: "Events",
+    label: "events",
     noun: "event",
     fields: {
-      title: { label: "Event name" },
-      start: { label: "Event start date" },
-      end: { label: "Event end date" },
-      place: { label: "Event place" },
-      country: { label: "Event country" },
-      online: { label: "Whether the event is online" },
-      description: { label: "Event description" },
-      agenda: { label: "Event agenda", noun: "agenda item", fields: AGENDA_ITEM.fields },
+      title: { label: "eventName" },
+      start: { label: "eventStart" },
+      end: { label: "eventEnd" },
+      place: { label: "eventPlace" },
+      country: { label: "eventCountry" },
+      online: { label: "eventOnline" },
+      description: { label: "eventDescription" },
+      agenda: { label: "eventAgenda", noun: "agendaItem", fields: AGENDA_ITEM.fields },
     },
   },
-  themes: { label: "Themes", noun: "theme", fields: {} },
-  targetGroups: { label: "Target groups", noun: "target group", fields: {} },
-  links: { label: "Links", noun: "link", fields: { label: { label: "Link label" }, url: { label: "Link address" } } },
+  themes: { label: "themes", noun: "theme", fields: {} },
+  targetGroups: { label: "targetGroups", noun: "targetGroup", fields: {} },
+  links: { label: "links", noun: "link", fields: { label: { label: "linkLabel" }, url: { label: "linkUrl" } } },
 };
 
-/** Singular labels for a whole list element ("partners[4]" → "Partner"). */
-const ELEMENT_LABEL: Record<string, string> = {
-  country: "Country", region: "Region", partner: "Partner", objective: "Objective", result: "Result", event: "Event",
-  "agenda item": "Agenda item", theme: "Theme", "target group": "Target group", link: "Link",
+/** Labels for a whole list element ("partners[4]" → "Partner"). */
+const ELEMENT_LABEL: Record<NounKey, FieldKey> = {
+  country: "country",
+  region: "region",
+  partner: "partner",
+  objective: "objective",
+  result: "result",
+  event: "event",
+  agendaItem: "agendaItem",
+  theme: "theme",
+  targetGroup: "targetGroup",
+  link: "link",
 };
 
 /** "partners[4].nameAsStated" and "partners.4.nameAsStated" → ["partners", 4, "nameAsStated"]; null if malformed. */
@@ -96,7 +112,8 @@ function segments(path: string): (string | number)[] | null {
 }
 
 /** The plain-words description of a project field path, or null when the path names no known field. */
-export function describeField(path: string): FieldDescription | null {
+export function describeField(path: string, locale: Locale = DEFAULT_LOCALE): FieldDescription | null {
+  const t = translator(locale, "Project");
   const parts = segments(path);
   if (!parts || typeof parts[0] !== "string") return null;
   let entry: Entry | undefined = PROJECT_FIELDS[parts[0]];
@@ -105,14 +122,14 @@ export function describeField(path: string): FieldDescription | null {
     if (!entry) return null;
     if (typeof part === "number") {
       if (!entry.noun) return null;
-      positions.push({ noun: entry.noun, number: part + 1 });
+      positions.push({ noun: t(`fieldNouns.${entry.noun}`, { number: part + 1 }), number: part + 1 });
       // From here on, names refer to the fields of one element.
-      entry = { label: ELEMENT_LABEL[entry.noun] ?? entry.label, fields: entry.fields };
+      entry = { label: ELEMENT_LABEL[entry.noun], fields: entry.fields };
     } else {
       entry = entry.fields?.[part];
     }
   }
-  return entry ? { label: entry.label, positions } : null;
+  return entry ? { label: t(`fields.${entry.label}`), positions } : null;
 }
 
 /**
@@ -120,8 +137,10 @@ export function describeField(path: string): FieldDescription | null {
  * "partners[4].nameAsStated" → "Partner name as printed (partner 5)", "budget.total" → "Total budget".
  * An unknown path is returned unchanged, so a page never loses the information (a unit test keeps content/ covered).
  */
-export function fieldLabel(path: string): string {
-  const d = describeField(path);
+export function fieldLabel(path: string, locale: Locale = DEFAULT_LOCALE): string {
+  const d = describeField(path, locale);
   if (!d) return path;
-  return d.positions.length ? `${d.label} (${d.positions.map((p) => `${p.noun} ${p.number}`).join(", ")})` : d.label;
+  if (!d.positions.length) return d.label;
+  const positions = d.positions.map((p) => p.noun).join(translator(locale, "Project")("listSeparator"));
+  return translator(locale, "Project")("fieldWithPosition", { label: d.label, positions });
 }

@@ -2,6 +2,8 @@
 // projects, countries or programmes — 2 to 4 of them; every problem is dropped with a notice, never an error.
 import { z } from "zod";
 import { isIsoCountryCode } from "../format/countries";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/messages";
 import type { RawSearchParams } from "./project-filters";
 
 export const COMPARE_KINDS = ["projects", "countries", "programmes"] as const;
@@ -35,36 +37,48 @@ const list = z
 
 const quote = (value: string) => `“${value.replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 40)}”`;
 
-export const compareParamsSchema = z.object({ projects: list, countries: list, programmes: list }).transform((raw) => {
-  const notices: string[] = [];
-  const given = COMPARE_KINDS.filter((k) => raw[k].length > 0);
-  const kind: CompareKind = given[0] ?? "projects";
-  if (given.length > 1)
-    notices.push(`Compared ${kind} only: one kind of item at a time (ignored ${given.slice(1).join(" and ")}).`);
-  const items: string[] = [];
-  for (const value of raw[kind]) {
-    const parsed = itemSchemas[kind].safeParse(value);
-    if (!parsed.success)
+/** The schema with its notices in one language (the words: messages, namespace Compare.notices). */
+export function compareParamsSchemaIn(locale: Locale) {
+  const t = translator(locale, "Compare");
+  return z.object({ projects: list, countries: list, programmes: list }).transform((raw) => {
+    const notices: string[] = [];
+    const given = COMPARE_KINDS.filter((k) => raw[k].length > 0);
+    const kind: CompareKind = given[0] ?? "projects";
+    if (given.length > 1)
       notices.push(
-        `Ignored ${quote(value)}: not a valid ${kind === "countries" ? "country code" : "name in an address"}.`,
+        t("notices.oneKind", {
+          kind: t(`kinds.${kind}`),
+          ignored: given
+            .slice(1)
+            .map((k) => t(`kinds.${k}`))
+            .join(t("notices.and")),
+        }),
       );
-    else if (items.includes(parsed.data)) notices.push(`Listed ${quote(parsed.data)} once: it was given twice.`);
-    else items.push(parsed.data);
-  }
-  if (items.length > MAX_COMPARE) {
-    notices.push(
-      `Compared the first ${MAX_COMPARE} of ${items.length}: at most ${MAX_COMPARE} can be compared (left out ${items.slice(MAX_COMPARE).join(", ")}).`,
-    );
-    items.length = MAX_COMPARE;
-  }
-  return { kind, items, notices };
-});
+    const items: string[] = [];
+    for (const value of raw[kind]) {
+      const parsed = itemSchemas[kind].safeParse(value);
+      if (!parsed.success)
+        notices.push(t(kind === "countries" ? "notices.invalidCode" : "notices.invalidName", { value: quote(value) }));
+      else if (items.includes(parsed.data)) notices.push(t("notices.twice", { value: quote(parsed.data) }));
+      else items.push(parsed.data);
+    }
+    if (items.length > MAX_COMPARE) {
+      notices.push(
+        t("notices.tooMany", { max: MAX_COMPARE, count: items.length, left: items.slice(MAX_COMPARE).join(", ") }),
+      );
+      items.length = MAX_COMPARE;
+    }
+    return { kind, items, notices };
+  });
+}
+
+export const compareParamsSchema = compareParamsSchemaIn(DEFAULT_LOCALE);
 
 export type CompareParams = z.infer<typeof compareParamsSchema>;
 
-export function parseCompareParams(raw: RawSearchParams): CompareParams {
+export function parseCompareParams(raw: RawSearchParams, locale: Locale = DEFAULT_LOCALE): CompareParams {
   const get = (k: string) => (raw instanceof URLSearchParams ? raw.getAll(k) : raw[k]);
-  return compareParamsSchema.parse({
+  return compareParamsSchemaIn(locale).parse({
     projects: get("projects"),
     countries: get("countries"),
     programmes: get("programmes"),

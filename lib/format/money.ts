@@ -5,6 +5,8 @@ import { translator } from "../i18n/messages";
 
 const grouped = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
+// Its own cache: sharing numberFormats made a percentage come out as a rounded count ("1" for 75 %).
+const percentFormats = new Map<Locale, Intl.NumberFormat>();
 const euroFormats = new Map<Locale, Intl.NumberFormat>();
 
 function cached(map: Map<Locale, Intl.NumberFormat>, locale: Locale, options: Intl.NumberFormatOptions) {
@@ -41,9 +43,11 @@ export function cofinancingRate(total: number | null, grant: number | null): num
 
 export function formatPercent(rate: number, locale: Locale = DEFAULT_LOCALE): string {
   if (locale === DEFAULT_LOCALE) return `${(rate * 100).toFixed(1)} %`;
-  return cached(numberFormats, locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    rate,
-  );
+  return cached(percentFormats, locale, {
+    style: "percent",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(rate);
 }
 
 export function formatCount(n: number, locale: Locale = DEFAULT_LOCALE): string {

@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { cache } from "react";
@@ -11,7 +11,9 @@ import { pageMetadata } from "@/lib/seo/page-metadata";
 const loadComparison = cache((kind: CompareKind, items: string) => compare(kind, items ? items.split(",") : []));
 
 export async function generateMetadata({ searchParams }: PageProps<"/[locale]/compare">): Promise<Metadata> {
-  const { kind, items } = parseCompareParams(await searchParams);
+  const locale = await getLocale();
+  const t = await getTranslations({ locale, namespace: "Compare" });
+  const { kind, items } = parseCompareParams(await searchParams, locale);
   const comparison = await loadComparison(kind, items.join(","));
   const search = toCompareSearch(
     kind,
@@ -20,9 +22,9 @@ export async function generateMetadata({ searchParams }: PageProps<"/[locale]/co
   const names = comparison.columns.map((c) => c.label);
   return {
     ...pageMetadata({
-      locale: await getLocale(),
-      title: names.length ? `Compare: ${names.join(" · ")}` : "Compare",
-      description: `Side-by-side comparison of ${kind} in the Integration Atlas: budgets, partners, countries and more.`,
+      locale,
+      title: names.length ? t("metaTitleWith", { names: names.join(" · ") }) : t("metaTitle"),
+      description: t(`metaDescription.${kind}`),
       path: `/compare${search}`,
       image: names.length ? `/og/compare${search}` : undefined,
     }),
@@ -32,7 +34,8 @@ export async function generateMetadata({ searchParams }: PageProps<"/[locale]/co
 
 export default async function ComparePage({ searchParams }: PageProps<"/[locale]/compare">) {
   await connection();
-  const { kind, items, notices } = parseCompareParams(await searchParams);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("Compare")]);
+  const { kind, items, notices } = parseCompareParams(await searchParams, locale);
   const [comparison, projects, countries, programmes] = await Promise.all([
     loadComparison(kind, items.join(",")),
     compareCandidates("projects"),
@@ -41,7 +44,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/[locale]
   ]);
   return (
     <>
-      <h1 className="mb-6 text-3xl font-bold">Compare {kind}</h1>
+      <h1 className="mb-6 text-3xl font-bold">{t(`heading.${kind}`)}</h1>
       <CompareView comparison={comparison} notices={notices} candidates={{ projects, countries, programmes }} />
     </>
   );

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -7,10 +8,12 @@ import { listOrganisations } from "@/lib/catalogue/organisations";
 import { parseOrganisationFilters } from "@/lib/filters/organisation-filters";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/organisations">): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Organisations" });
   return pageMetadata({
-    locale: await pageLocale(params),
-    title: "Organisations",
-    description: "Every organisation taking part in the catalogued projects, with its projects and roles.",
+    locale,
+    title: t("title"),
+    description: t("metaDescription"),
     path: "/organisations",
   });
 }

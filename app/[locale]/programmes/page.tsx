@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Metadata } from "next";
 import { connection } from "next/server";
@@ -6,10 +7,12 @@ import { listProgrammes } from "@/lib/catalogue/programmes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/programmes">): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Programmes" });
   return pageMetadata({
-    locale: await pageLocale(params),
-    title: "Programmes and funds",
-    description: "The funds and programmes behind the catalogued projects, with project counts and budgets.",
+    locale,
+    title: t("title"),
+    description: t("metaDescription"),
     path: "/programmes",
   });
 }

@@ -1,10 +1,11 @@
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CountryDetailView } from "@/components/country-detail";
 import { StartYearSection } from "@/components/trends/start-year-section";
 import { countryParam, getCountry } from "@/lib/catalogue/countries";
+import { countryName } from "@/lib/format/countries";
 import { searchProjects } from "@/lib/catalogue/search-projects";
 import { DEFAULT_FILTERS } from "@/lib/filters/project-filters";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -12,12 +13,15 @@ import { pageMetadata } from "@/lib/seo/page-metadata";
 export async function generateMetadata({ params }: PageProps<"/[locale]/countries/[code]">): Promise<Metadata> {
   const code = countryParam((await params).code);
   const data = code ? await getCountry(code) : null;
-  if (!data) return { title: "Country not found" };
-  const { name, code: c } = data.country;
+  const locale = await getLocale();
+  const t = await getTranslations({ locale, namespace: "Country" });
+  if (!data) return { title: t("notFound") };
+  const c = data.country.code;
+  const name = countryName(c, locale);
   return pageMetadata({
-    locale: await getLocale(),
-    title: `Projects in ${name}`,
-    description: `EU-funded projects for the integration of migrants, refugees and minorities in ${name}: partners, regions and budgets.`,
+    locale,
+    title: t("metaTitle", { country: name }),
+    description: t("metaDescription", { country: name }),
     path: `/countries/${c.toLowerCase()}`,
     image: `/og/country/${c.toLowerCase()}`,
   });

@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -10,12 +10,18 @@ import { pageMetadata } from "@/lib/seo/page-metadata";
 export async function generateMetadata({ params }: PageProps<"/[locale]/organisations/[slug]">): Promise<Metadata> {
   const slug = parseSlug((await params).slug);
   const data = slug ? await getOrganisation(slug) : null;
-  if (!data) return { title: "Organisation not found" };
+  const locale = await getLocale();
+  const t = await getTranslations({ locale, namespace: "Organisation" });
+  if (!data) return { title: t("notFound") };
   const o = data.organisation;
   return pageMetadata({
-    locale: await getLocale(),
+    locale,
     title: o.name,
-    description: `${o.name} takes part in ${o._count.participations} catalogued integration ${o._count.participations === 1 ? "project" : "projects"}, with ${data.collaboratorCount} partner organisations.`,
+    description: t("metaDescription", {
+      name: o.name,
+      count: o._count.participations,
+      partners: data.collaboratorCount,
+    }),
     path: `/organisations/${o.slug}`,
     image: `/og/organisation/${o.slug}`,
   });

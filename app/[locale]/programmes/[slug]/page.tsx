@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -13,10 +13,11 @@ import { clip, pageMetadata } from "@/lib/seo/page-metadata";
 export async function generateMetadata({ params }: PageProps<"/[locale]/programmes/[slug]">): Promise<Metadata> {
   const slug = parseSlug((await params).slug);
   const data = slug ? await getProgramme(slug) : null;
-  if (!data) return { title: "Programme not found" };
+  const locale = await getLocale();
+  if (!data) return { title: (await getTranslations({ locale, namespace: "Programme" }))("notFound") };
   const p = data.programme;
   return pageMetadata({
-    locale: await getLocale(),
+    locale,
     title: p.name,
     description: clip(p.description),
     path: `/programmes/${p.slug}`,

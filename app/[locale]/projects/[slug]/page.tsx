@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -12,14 +12,15 @@ import { clip, pageMetadata } from "@/lib/seo/page-metadata";
 export async function generateMetadata({ params }: PageProps<"/[locale]/projects/[slug]">): Promise<Metadata> {
   const slug = parseSlug((await params).slug);
   const data = slug ? await getProject(slug) : null;
-  if (!data) return { title: "Project not found" };
+  const locale = await getLocale();
+  if (!data) return { title: (await getTranslations({ locale, namespace: "Project" }))("notFound") };
   const { project } = data;
   const title =
     project.acronym && project.acronym.toLowerCase() !== project.title.toLowerCase()
       ? `${project.acronym} — ${project.title}`
       : project.title;
   return pageMetadata({
-    locale: await getLocale(),
+    locale,
     title,
     description: clip(project.summary),
     path: `/projects/${project.slug}`,
