@@ -45,7 +45,7 @@ describe("interface messages", () => {
   });
 
   for (const locale of LOCALES) {
-    it(`${locale} has exactly the keys of English, each a valid ICU message with English's arguments and tags`, () => {
+    it(`${locale} has exactly the keys of English, each a valid ICU message using only English's arguments and tags`, () => {
       const messages = flatten(MESSAGES[locale]);
       expect(
         [...messages.keys()].filter((k) => !english.has(k)),
@@ -57,7 +57,13 @@ describe("interface messages", () => {
       ).toEqual([]);
       for (const [key, value] of messages) {
         expect(value.trim(), key).not.toBe("");
-        expect(placeholders(value, locale), key).toEqual(placeholders(english.get(key)!, "en"));
+        // A language may leave an argument out where its grammar needs it ("in this country" rather than a name
+        // that would need a case ending), but never use one that English does not pass.
+        const known = placeholders(english.get(key)!, "en");
+        expect(
+          placeholders(value, locale).filter((name) => !known.includes(name)),
+          key,
+        ).toEqual([]);
       }
     });
   }
