@@ -6,6 +6,16 @@ import type { CSSProperties } from "react";
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
 const LEFT_TO_RIGHT = /[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
 
+/**
+ * Latin punctuation on an Arabic word as pieces of its own ("الحالة:" → "الحالة", ":"): inside one piece Satori draws
+ * it on the wrong side and measures the word short. Arabic punctuation (، ؛ ؟) stays attached; Satori places it right.
+ */
+function detachMarks(word: string): string[] {
+  if (!ARABIC.test(word)) return word ? [word] : [];
+  const parts = word.match(/^([^\p{L}\p{N}\u0600-\u06ff]*)(.*?)([^\p{L}\p{N}\p{M}\u0600-\u06ff]*)$/u);
+  return (parts ? parts.slice(1) : [word]).filter(Boolean);
+}
+
 /** The pieces of a right-to-left line in reading order: single Arabic words, neutral marks, left-to-right runs. */
 export function bidiPieces(text: string): { text: string; ltr: boolean }[] {
   const pieces: { text: string; ltr: boolean }[] = [];
@@ -17,7 +27,7 @@ export function bidiPieces(text: string): { text: string; ltr: boolean }[] {
     run = [];
     neutral = [];
   };
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/\s+/).flatMap(detachMarks)) {
     if (LEFT_TO_RIGHT.test(word) && !ARABIC.test(word)) {
       run.push(...neutral, word);
       neutral = [];

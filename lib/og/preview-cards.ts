@@ -98,7 +98,7 @@ export async function entityCard(
         p.countries
           .map((c) => countryName(c.country.code, locale))
           .sort((a, b) => a.localeCompare(b, locale))
-          .join(", ") || t("countriesNotStated"),
+          .join(t("listSeparator")) || t("countriesNotStated"),
       ],
       figure: budget(t("totalBudget"), p.totalBudget, locale),
     };

@@ -22,6 +22,14 @@ describe("right-to-left preview text", () => {
       { text: "مقابل", ltr: false },
       { text: "ARC", ltr: true },
     ]);
+    expect(bidiPieces("الحالة: جارٍ، «نعم»")).toEqual([
+      { text: "الحالة", ltr: false },
+      { text: ":", ltr: false },
+      { text: "جارٍ،", ltr: false },
+      { text: "«", ltr: false },
+      { text: "نعم", ltr: false },
+      { text: "»", ltr: false },
+    ]);
     expect(bidiPieces("22 مشروعًا · 14 بلدًا")).toEqual([
       { text: "22", ltr: true },
       { text: "مشروعًا", ltr: false },
