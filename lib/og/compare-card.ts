@@ -11,14 +11,13 @@ export async function compareCard(params: URLSearchParams, locale: Locale = DEFA
   const { kind, items } = parseCompareParams(params);
   const { columns, rows } = await compare(kind, items);
   const differing = rows.filter((r) => r.differs).map((r) => r.label.toLocaleLowerCase(locale));
-  const list = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
   return {
     kicker: t("comparison", { count: columns.length, kind }),
     title: columns.map((c) => c.label.split(" — ")[0]).join(t("versus")) || t("compare"),
     lines: differing.length
       ? [
           t("differIn", {
-            fields: locale === DEFAULT_LOCALE ? differing.slice(0, 5).join(", ") : list.format(differing.slice(0, 5)),
+            fields: differing.slice(0, 5).join(t("listSeparator")),
           }),
         ]
       : [],

@@ -28,6 +28,7 @@ export function formatEurosShort(amount: number, locale: Locale): string {
       (format = new Intl.NumberFormat(locale, {
         style: "currency",
         currency: "EUR",
+        currencyDisplay: "narrowSymbol",
         notation: "compact",
         maximumFractionDigits: 1,
       })),
