@@ -1,86 +1,89 @@
-// What each page type's preview image says: name, programme, countries and budget.
+// What each page type's preview image says, in the page's language: name, programme, countries and budget.
 import { countryParam, getCountry, listCountries } from "../catalogue/countries";
 import { getOrganisation } from "../catalogue/organisations";
 import { getProject } from "../catalogue/get-project";
 import { listProgrammes } from "../catalogue/programmes";
 import { projectTotals } from "../catalogue/search-projects";
-import { describeFilters } from "../filters/describe-filters";
 import type { ProjectFilters } from "../filters/project-filters";
 import { parseSlug } from "../filters/slug";
 import { countryName } from "../format/countries";
-import { formatCount, formatEurosCompact } from "../format/money";
+import { formatEurosCompact } from "../format/money";
 import { getHeadlineFigures } from "../catalogue/headline-figures";
+import { describeView } from "../feed/describe-view";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { MESSAGES, translator } from "../i18n/messages";
 import type { PreviewCard, PreviewFigure } from "./preview-image";
 
-function budget(label: string, amount: number | null | undefined): PreviewFigure | null {
-  return amount ? { label, value: formatEurosCompact(amount) } : null;
+type Translate = ReturnType<typeof translator<"PreviewCard">>;
+
+const compactEuros = new Map<Locale, Intl.NumberFormat>();
+
+/** "€ 4.3 M" in English (as before languages), "4,3 Mio. €" in German: short enough for a headline figure. */
+export function formatEurosShort(amount: number, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE) return formatEurosCompact(amount);
+  let format = compactEuros.get(locale);
+  if (!format)
+    compactEuros.set(
+      locale,
+      (format = new Intl.NumberFormat(locale, {
+        style: "currency",
+        currency: "EUR",
+        currencyDisplay: "narrowSymbol",
+        notation: "compact",
+        maximumFractionDigits: 1,
+      })),
+    );
+  return format.format(amount);
 }
 
-/** Pages that are not one record: what their preview says. Keys are the `id` of /og/page/<id>. */
-const PAGES: Record<string, { kicker: string; title: string; line: string }> = {
-  home: { kicker: "EU-funded integration projects", title: "Integration Atlas", line: "" },
-  countries: {
-    kicker: "Browse",
-    title: "Projects by country",
-    line: "Where the projects work and where they are led from",
-  },
-  programmes: { kicker: "Browse", title: "Programmes and funds", line: "The funds behind the catalogued projects" },
-  organisations: {
-    kicker: "Browse",
-    title: "Organisations",
-    line: "Every organisation taking part, with its projects and roles",
-  },
-  about: {
-    kicker: "About the data",
-    title: "Source documents and data-quality notes",
-    line: "Every fact traced to a named document",
-  },
-  "data-dictionary": {
-    kicker: "Open data",
-    title: "Data dictionary",
-    line: "Every column of the CSV and JSON exports",
-  },
-  api: { kicker: "Open data", title: "JSON API", line: "Read-only, documented as OpenAPI 3.1" },
-  releases: { kicker: "Open data", title: "Data releases", line: "Every version of the data and what changed" },
-  accessibility: {
-    kicker: "Integration Atlas",
-    title: "Accessibility statement",
-    line: "WCAG 2.2 AA: what was tested, how, and what is known",
-  },
-};
+function budget(label: string, amount: number | null | undefined, locale: Locale): PreviewFigure | null {
+  return amount ? { label, value: formatEurosShort(amount, locale) } : null;
+}
 
-export const PAGE_CARD_IDS = Object.keys(PAGES);
+/** Pages that are not one record: the `id` of /og/page/<id> (messages PreviewCard.pages). */
+type PageId = keyof (typeof MESSAGES)["en"]["PreviewCard"]["pages"];
+export const PAGE_CARD_IDS = Object.keys(MESSAGES.en.PreviewCard.pages) as PageId[];
+const isPageId = (id: string): id is PageId => PAGE_CARD_IDS.some((p) => p === id);
 
-async function pageCard(id: string): Promise<PreviewCard | null> {
-  const page = PAGES[id];
-  if (!page) return null;
+async function pageCard(id: string, locale: Locale, t: Translate): Promise<PreviewCard | null> {
+  if (!isPageId(id)) return null;
   const figures = await getHeadlineFigures();
-  const counts = `${formatCount(figures.projects)} projects · ${formatCount(figures.countries)} countries · ${formatCount(figures.organisations)} organisations`;
+  const counts = t("counts", {
+    projects: figures.projects,
+    countries: figures.countries,
+    organisations: figures.organisations,
+  });
+  const kicker = t(`pages.${id}.kicker`);
   if (id === "home")
     return {
-      kicker: page.kicker,
-      title: "Projects that help migrants, refugees and minorities integrate",
+      kicker,
+      title: t("pages.home.title"),
       lines: [counts],
-      figure: budget("Total budget stated", figures.total_budget),
+      figure: budget(t("totalBudgetStated"), figures.total_budget, locale),
     };
-  return { kicker: page.kicker, title: page.title, lines: [page.line, counts] };
+  return { kicker, title: t(`pages.${id}.title`), lines: [t(`pages.${id}.line`), counts] };
 }
 
-export async function entityCard(kind: string, id: string): Promise<PreviewCard | null> {
-  if (kind === "page") return pageCard(id);
+export async function entityCard(
+  kind: string,
+  id: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<PreviewCard | null> {
+  const t = translator(locale, "PreviewCard");
+  if (kind === "page") return pageCard(id, locale, t);
   if (kind === "country") {
     const code = countryParam(id);
     const data = code ? await getCountry(code) : null;
     const summary = data && (await listCountries()).find((c) => c.code === data.country.code);
     if (!data || !summary) return null;
     return {
-      kicker: "Country",
-      title: data.country.name,
+      kicker: t("country"),
+      title: locale === DEFAULT_LOCALE ? data.country.name : countryName(data.country.code, locale),
       lines: [
-        `${summary.projects} projects · led from here: ${summary.lead}`,
-        `${data.organisationCount} organisations`,
+        t("countryProjects", { projects: summary.projects, lead: summary.lead }),
+        t("organisationCount", { count: data.organisationCount }),
       ],
-      figure: budget("Total budget of these projects", summary.totalBudget),
+      figure: budget(t("theseProjectsBudget"), summary.totalBudget, locale),
     };
   }
   const slug = parseSlug(id);
@@ -90,25 +93,25 @@ export async function entityCard(kind: string, id: string): Promise<PreviewCard 
     if (!data) return null;
     const p = data.project;
     return {
-      kicker: data.programmes.map((x) => x.shortName ?? x.name).join(" › ") || "Programme not stated",
+      kicker: data.programmes.map((x) => x.shortName ?? x.name).join(" › ") || t("programmeNotStated"),
       title: p.acronym && p.acronym.toLowerCase() !== p.title.toLowerCase() ? `${p.acronym} — ${p.title}` : p.title,
       lines: [
         p.countries
-          .map((c) => countryName(c.country.code))
-          .sort((a, b) => a.localeCompare(b, "en"))
-          .join(", ") || "Countries not stated",
+          .map((c) => countryName(c.country.code, locale))
+          .sort((a, b) => a.localeCompare(b, locale))
+          .join(t("listSeparator")) || t("countriesNotStated"),
       ],
-      figure: budget("Total budget", p.totalBudget),
+      figure: budget(t("totalBudget"), p.totalBudget, locale),
     };
   }
   if (kind === "programme") {
     const row = (await listProgrammes()).programmes.find((p) => p.slug === slug);
     return row
       ? {
-          kicker: "Programme or fund",
+          kicker: t("programme"),
           title: row.name,
-          lines: [`${row.projects} catalogued projects`],
-          figure: budget("Total budget of these projects", row.totalBudget),
+          lines: [t("catalogued", { count: row.projects })],
+          figure: budget(t("theseProjectsBudget"), row.totalBudget, locale),
         }
       : null;
   }
@@ -117,11 +120,11 @@ export async function entityCard(kind: string, id: string): Promise<PreviewCard 
     if (!data) return null;
     const o = data.organisation;
     return {
-      kicker: "Organisation",
+      kicker: t("organisation"),
       title: o.name,
       lines: [
-        o.countryCode ? countryName(o.countryCode) : "Country not stated",
-        `${o._count.participations} projects · ${data.collaboratorCount} partner organisations`,
+        o.countryCode ? countryName(o.countryCode, locale) : t("countryNotStated"),
+        t("organisationProjects", { projects: o._count.participations, partners: data.collaboratorCount }),
       ],
     };
   }
@@ -129,13 +132,14 @@ export async function entityCard(kind: string, id: string): Promise<PreviewCard 
 }
 
 /** "12 projects · Greece", total budget € 4.3 M */
-export async function projectsViewCard(filters: ProjectFilters): Promise<PreviewCard> {
+export async function projectsViewCard(filters: ProjectFilters, locale: Locale = DEFAULT_LOCALE): Promise<PreviewCard> {
+  const t = translator(locale, "PreviewCard");
   const totals = await projectTotals(filters);
-  const description = describeFilters(filters);
+  const description = describeView(filters, locale);
   return {
-    kicker: "Projects",
-    title: [`${totals.count} ${totals.count === 1 ? "project" : "projects"}`, ...description.short].join(" · "),
+    kicker: t("projects"),
+    title: [t("projectCount", { count: totals.count }), ...description.short].join(" · "),
     lines: description.long ? [description.long] : [],
-    figure: budget("Total budget stated", totals.totalBudget),
+    figure: budget(t("totalBudgetStated"), totals.totalBudget, locale),
   };
 }

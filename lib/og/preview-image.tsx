@@ -1,29 +1,45 @@
-// 1200×630 link-preview images rendered offline with next/og and the Geist fonts shipped in node_modules.
+// 1200×630 link-preview images rendered offline with next/og and fonts shipped in node_modules: Geist (Latin and
+// Cyrillic) and IBM Plex Sans Arabic (@fontsource, WOFF: Satori reads no WOFF2; Noto Sans Arabic uses a GSUB
+// lookup Satori cannot read), laid out right to left in Arabic.
 import { ImageResponse } from "next/og";
+import type { CSSProperties } from "react";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { clipWords } from "../format/text";
+import { DEFAULT_LOCALE, isRtl, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/messages";
+import { RtlText } from "./bidi-words";
 import { BRAND } from "./brand";
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
-let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: "normal" }[]> | null = null;
+type Font = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
+const modules = path.join(process.cwd(), "node_modules");
+const FONT_FILES: { name: string; file: string; weight: 400 | 700 }[] = [
+  { name: "Geist", file: "geist/dist/fonts/geist-sans/Geist-Regular.ttf", weight: 400 },
+  { name: "Geist", file: "geist/dist/fonts/geist-sans/Geist-Bold.ttf", weight: 700 },
+  {
+    name: "IBM Plex Sans Arabic",
+    file: "@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff",
+    weight: 400,
+  },
+  {
+    name: "IBM Plex Sans Arabic",
+    file: "@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-700-normal.woff",
+    weight: 700,
+  },
+];
+
+let fonts: Promise<Font[]> | null = null;
 function loadFonts() {
-  const dir = path.join(process.cwd(), "node_modules", "geist", "dist", "fonts", "geist-sans");
-  fonts ??= Promise.all([
-    readFile(path.join(dir, "Geist-Regular.ttf")).then((data) => ({
-      name: "Geist",
-      data,
-      weight: 400 as const,
+  fonts ??= Promise.all(
+    FONT_FILES.map(async ({ name, file, weight }) => ({
+      name,
+      data: await readFile(path.join(modules, file)),
+      weight,
       style: "normal" as const,
     })),
-    readFile(path.join(dir, "Geist-Bold.ttf")).then((data) => ({
-      name: "Geist",
-      data,
-      weight: 700 as const,
-      style: "normal" as const,
-    })),
-  ]);
+  );
   return fonts;
 }
 
@@ -59,10 +75,19 @@ function Mark() {
   );
 }
 
-export async function previewImage(card: PreviewCard): Promise<ImageResponse> {
+/** A line of the card: plain text left to right; in Arabic a row of words from the right (./bidi-words). */
+function Text({ text, rtl, style }: { text: string; rtl: boolean; style: CSSProperties & { fontSize: number } }) {
+  // Intl puts direction marks into Arabic numbers and money; Satori has no glyph for them and would fetch a font.
+  const plain = text.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "");
+  return rtl ? <RtlText text={plain} style={style} /> : <div style={style}>{plain}</div>;
+}
+
+export async function previewImage(card: PreviewCard, locale: Locale = DEFAULT_LOCALE): Promise<ImageResponse> {
   const title = clipWords(card.title, 110);
+  const rtl = isRtl(locale);
   return new ImageResponse(
     <div
+      lang={locale}
       style={{
         width: "100%",
         height: "100%",
@@ -72,29 +97,49 @@ export async function previewImage(card: PreviewCard): Promise<ImageResponse> {
         background: BRAND.brandDark,
         color: BRAND.paper,
         padding: 64,
-        fontFamily: "Geist",
+        fontFamily: rtl ? '"IBM Plex Sans Arabic", "Geist"' : '"Geist", "IBM Plex Sans Arabic"',
       }}
     >
       <div style={{ display: "flex", flexDirection: "column" }}>
-        <div style={{ fontSize: 30, color: BRAND.accent, fontWeight: 700 }}>{clipWords(card.kicker, 70)}</div>
-        <div style={{ fontSize: title.length > 60 ? 54 : 68, fontWeight: 700, lineHeight: 1.1, marginTop: 18 }}>
-          {title}
-        </div>
+        <Text
+          rtl={rtl}
+          text={clipWords(card.kicker, 70)}
+          style={{ fontSize: 30, color: BRAND.accent, fontWeight: 700 }}
+        />
+        <Text
+          rtl={rtl}
+          text={title}
+          style={{ fontSize: title.length > 60 ? 54 : 68, fontWeight: 700, lineHeight: 1.1, marginTop: 18 }}
+        />
         {card.lines.map((line) => (
-          <div key={line} style={{ fontSize: 30, marginTop: 14, color: BRAND.brandWash }}>
-            {clipWords(line, 130)}
-          </div>
+          <Text
+            key={line}
+            rtl={rtl}
+            text={clipWords(line, 130)}
+            style={{ fontSize: 30, marginTop: 14, color: BRAND.brandWash }}
+          />
         ))}
       </div>
-      <div style={{ display: "flex", justifyContent: "space-between", alignItems: "flex-end" }}>
-        <div style={{ display: "flex", alignItems: "center" }}>
+      <div
+        style={{
+          display: "flex",
+          flexDirection: rtl ? "row-reverse" : "row",
+          justifyContent: "space-between",
+          alignItems: "flex-end",
+        }}
+      >
+        <div style={{ display: "flex", flexDirection: rtl ? "row-reverse" : "row", alignItems: "center" }}>
           <Mark />
-          <div style={{ fontSize: 30, fontWeight: 700, marginLeft: 16 }}>Integration Atlas</div>
+          <Text
+            rtl={rtl}
+            text={translator(locale, "Site")("name")}
+            style={{ fontSize: 30, fontWeight: 700, [rtl ? "marginRight" : "marginLeft"]: 16 }}
+          />
         </div>
         {card.figure ? (
-          <div style={{ display: "flex", flexDirection: "column", alignItems: "flex-end" }}>
-            <div style={{ fontSize: 26, color: BRAND.brandWash }}>{card.figure.label}</div>
-            <div style={{ fontSize: 56, fontWeight: 700 }}>{card.figure.value}</div>
+          <div style={{ display: "flex", flexDirection: "column", alignItems: rtl ? "flex-start" : "flex-end" }}>
+            <Text rtl={rtl} text={card.figure.label} style={{ fontSize: 26, color: BRAND.brandWash }} />
+            <Text rtl={rtl} text={card.figure.value} style={{ fontSize: 56, fontWeight: 700 }} />
           </div>
         ) : null}
       </div>

@@ -29,10 +29,16 @@ export function languageAlternates(path: string, locale: Locale) {
   return { canonical: absoluteUrl(localisedPath(locale, path)), languages };
 }
 
-/** The preview image of a page that is not one record: /og/page/<id>, where id is its path ("home" for /). */
-export function pagePreviewImage(path: string): string {
-  return `/og/page/${path === "/" ? "home" : path.replace(/^\//, "")}`;
+/**
+ * The preview image of a page that is not one record: /og/page/<id>, where id is its path ("home" for /), in the
+ * page's language (/de/og/page/<id>; English at today's address).
+ */
+export function pagePreviewImage(path: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localisedPath(locale, `/og/page/${path === "/" ? "home" : path.replace(/^\//, "")}`);
 }
+
+/** A preview image's address in `locale`: "/og/project/arc" → "/de/og/project/arc"; other images as they are. */
+const previewIn = (locale: Locale, image: string) => (image.startsWith("/og/") ? localisedPath(locale, image) : image);
 
 /** Every page has a preview image: its record's card, or the card of its page kind. */
 export function pageMetadata(page: {
@@ -46,7 +52,12 @@ export function pageMetadata(page: {
   const alternates = languageAlternates(page.path, page.locale);
   const url = alternates.canonical;
   const images = [
-    { url: absoluteUrl(page.image ?? pagePreviewImage(page.path)), width: 1200, height: 630, alt: page.title },
+    {
+      url: absoluteUrl(page.image ? previewIn(page.locale, page.image) : pagePreviewImage(page.path, page.locale)),
+      width: 1200,
+      height: 630,
+      alt: page.title,
+    },
   ];
   return {
     title: page.title,

@@ -1,4 +1,5 @@
-// sitemap.xml: an index of part files, each under the protocol's limit of 50,000 URLs.
+// sitemap.xml: an index of part files, each under the protocol's limit of 50,000 URLs. Every page is listed in every
+// language, each with its alternates in all languages and English as x-default (xhtml:link, as search engines ask).
 import {
   catalogueSizes,
   countryCodesWithProjects,
@@ -8,8 +9,11 @@ import {
 } from "../catalogue/sitemap-entries";
 import { listReleases } from "../catalogue/releases";
 import { absoluteUrl } from "../config";
+import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales";
+import { localisedPath } from "../i18n/paths";
 
-const PER_FILE = 40_000;
+/** Records per part file: each is listed once per language, so a part holds 6 × 6,000 = 36,000 URLs. */
+const PER_FILE = 6_000;
 const STATIC_PATHS = [
   "/",
   "/projects",
@@ -59,6 +63,19 @@ export async function sitemapIndex(): Promise<string> {
 export async function sitemapPart(name: string): Promise<string | null> {
   const part = (await parts()).find((p) => p.name === name);
   if (!part) return null;
-  const urls = await part.urls();
-  return `${xmlHeader}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `  <url><loc>${absoluteUrl(u)}</loc></url>`).join("\n")}\n</urlset>\n`;
+  const urls = (await part.urls()).flatMap(inEveryLanguage);
+  return `${xmlHeader}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join("\n")}\n</urlset>\n`;
+}
+
+/** The <url> entries of one page: one per language, each naming all of them (paths need no XML escaping). */
+function inEveryLanguage(path: string): string[] {
+  const links = [
+    ...LOCALES.map(
+      (l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${absoluteUrl(localisedPath(l, path))}"/>`,
+    ),
+    `<xhtml:link rel="alternate" hreflang="x-default" href="${absoluteUrl(localisedPath(DEFAULT_LOCALE, path))}"/>`,
+  ];
+  return LOCALES.map(
+    (l) => `  <url><loc>${absoluteUrl(localisedPath(l, path))}</loc>\n    ${links.join("\n    ")}\n  </url>`,
+  );
 }

@@ -40,6 +40,9 @@ const URLS = [
   "/sitemap.xml",
   "/robots.txt",
   "/og/project/arc",
+  "/de/feed.xml",
+  "/ar/releases.atom",
+  "/ar/og/project/arc",
   "/healthz",
 ];
 

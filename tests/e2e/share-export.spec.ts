@@ -139,6 +139,86 @@ test("sitemap.xml lists every page, on the configured origin; robots.txt points 
   }
 });
 
+test("sitemap lists every page in every language, each with hreflang alternates for all six and x-default", async ({
+  request,
+}) => {
+  const index = await (await request.get("/sitemap.xml")).text();
+  const pages = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).find((u) => u.endsWith("/pages.xml"))!;
+  const xml = await (await request.get(local(pages))).text();
+  expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+  const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]);
+  const entry = (loc: string) => entries.find((e) => e.includes(`<loc>${SITE_URL}${loc}</loc>`));
+  for (const loc of ["/projects", "/de/projects", "/ar/projects", "/uk", "/"]) {
+    const links = Object.fromEntries(
+      [...entry(loc)!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [
+        m[1],
+        m[2],
+      ]),
+    );
+    const path = loc.replace(/^\/(de|ar|uk)(?=\/|$)/, "") || "/";
+    const prefixed = (l: string) => (l === "en" ? `${SITE_URL}${path}` : `${SITE_URL}/${l}${path === "/" ? "" : path}`);
+    expect(links, loc).toEqual({
+      en: prefixed("en"),
+      de: prefixed("de"),
+      fr: prefixed("fr"),
+      it: prefixed("it"),
+      uk: prefixed("uk"),
+      ar: prefixed("ar"),
+      "x-default": prefixed("en"),
+    });
+  }
+});
+
+test("each language has its own Atom feed: German titles, links and xml:lang; the page points at it", async ({
+  page,
+  request,
+}) => {
+  const res = await request.get("/de/feed.xml?country=HR&theme=labour-market");
+  expect(res.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+  const xml = await res.text();
+  expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">');
+  expect(xml).toContain("<title>Integration Atlas: neue Projekte – Kroatien");
+  expect(xml).toContain(`${SITE_URL}/de/feed.xml?country=HR&amp;theme=labour-market`);
+  const english = await (await request.get("/feed.xml?country=HR&theme=labour-market")).text();
+  expect([...xml.matchAll(/<entry>/g)]).toHaveLength([...english.matchAll(/<entry>/g)].length);
+  expect(english).not.toContain("xml:lang");
+  for (const [, href] of xml.matchAll(/<link rel="alternate" type="text\/html" href="([^"]+)"/g))
+    expect(href.startsWith(`${SITE_URL}/de/projects`)).toBe(true);
+  await page.goto("/de/projects?country=HR");
+  expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute("href")).toBe(
+    `${SITE_URL}/de/feed.xml?country=HR`,
+  );
+  const releases = await (await request.get("/ar/releases.atom")).text();
+  expect(releases).toContain('xml:lang="ar"');
+  expect(releases).toContain("<title>Integration Atlas: إصدارات البيانات</title>");
+  expect((await request.get("/xx/feed.xml")).status()).toBe(404);
+});
+
+test("preview images come in the page's language; English keeps today's addresses", async ({ page, request }) => {
+  await page.goto("/ar/projects/drim");
+  const og = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(og).toBe(`${SITE_URL}/ar/og/project/drim`);
+  for (const url of [
+    local(og!),
+    "/de/og/page/home",
+    "/uk/og/projects?country=FI",
+    "/fr/og/compare?projects=drim,arc",
+  ]) {
+    const png = await request.get(url);
+    expect(png.status(), url).toBe(200);
+    expect(png.headers()["content-type"], url).toBe("image/png");
+  }
+  // The same card in two languages differs (translated labels), and /en/… is English at today's address.
+  const [en, de] = await Promise.all(
+    ["/og/page/about", "/de/og/page/about"].map(async (u) => (await request.get(u)).body()),
+  );
+  expect(en.equals(de)).toBe(false);
+  const redirect = await request.get("/en/og/page/about", { maxRedirects: 0 });
+  expect(redirect.status()).toBeGreaterThanOrEqual(300);
+  expect(redirect.headers()["location"]).toMatch(/\/og\/page\/about$/);
+  expect((await request.get("/de/og/project/no-such-project")).status()).toBe(404);
+});
+
 test("CSV and JSON exports of a filtered view hold exactly the projects the pages show, in the same order", async ({
   page,
   request,

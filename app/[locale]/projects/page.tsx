@@ -9,7 +9,7 @@ import { StartYearSection } from "@/components/trends/start-year-section";
 import { getCatalogueView } from "@/lib/catalogue/catalogue-view";
 import { describeFilters } from "@/lib/filters/describe-filters";
 import { parseProjectFilters, toCanonicalSearch } from "@/lib/filters/project-filters";
-import { absoluteUrl } from "@/lib/config";
+import { localUrl } from "@/lib/feed/atom";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
@@ -27,7 +27,7 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/[lo
     path: `/projects${search}`,
     image: `/og/projects${search}`,
   });
-  const feed = absoluteUrl(`/feed.xml${toCanonicalSearch({ ...filters, page: 1 })}`);
+  const feed = localUrl(locale, `/feed.xml${toCanonicalSearch({ ...filters, page: 1 })}`);
   return {
     ...base,
     alternates: { ...base.alternates, types: { "application/atom+xml": feed } },
