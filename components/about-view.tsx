@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 import type { AboutData } from "@/lib/catalogue/about-data";
 import { fieldLabel } from "@/lib/content/field-labels";
 import { formatPartialDate } from "@/lib/format/partial-date";
@@ -9,46 +11,37 @@ import { PageHeader } from "./page-header";
 import { PeriodChart, PeriodLegend } from "./period-chart";
 import { TableScroll } from "./table-scroll";
 
-const LANGUAGES: Record<string, string> = {
-  en: "English",
-  cs: "Czech",
-  lv: "Latvian",
-  lt: "Lithuanian",
-  de: "German",
-  it: "Italian",
-  fr: "French",
-  sl: "Slovenian",
-  hr: "Croatian",
-};
+/** A source's language ("cs") named in the page's language ("Czech", "Tschechisch"); an unknown code as it is. */
+function languageName(code: string, locale: Locale) {
+  try {
+    return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 export function AboutView({ data }: { data: AboutData }) {
+  const t = useTranslations("About");
+  const licence = useTranslations("Licence");
+  const common = useTranslations("Common");
+  const locale = useLocale();
   return (
     <div className="max-w-4xl">
-      <PageHeader
-        title="About the data"
-        lead={
-          <p>
-            Every record comes from one of the documents below. Names, figures, dates and places are carried over
-            exactly; summaries and descriptions are written in our own words. Where a document states nothing, the site
-            says “not stated”.
-          </p>
-        }
-      >
+      <PageHeader title={t("title")} lead={<p>{t("lead")}</p>}>
+        <p className="mt-3">{t.rich("flagsIntro", { flags: (chunks) => <a href="#flags">{chunks}</a> })}</p>
         <p className="mt-3">
-          Where a document contradicts itself or prints a malformed figure, the record keeps the printed value, our
-          reading and a note — listed <a href="#flags">at the end of this page</a> and on the project’s own page.
-        </p>
-        <p className="mt-3">
-          {LICENCE.before}{" "}
-          <a href={LICENCE.url} rel="license">
-            {LICENCE.name}
-          </a>{" "}
-          {LICENCE.after}
+          {licence.rich("sentence", {
+            licence: () => (
+              <a href={LICENCE.url} rel="license">
+                {LICENCE.name}
+              </a>
+            ),
+          })}
         </p>
       </PageHeader>
       <section aria-labelledby="sources">
         <h2 id="sources" className="text-xl font-bold">
-          Source documents
+          {t("sources")}
         </h2>
         {data.sources.map((s) => (
           <article
@@ -61,14 +54,24 @@ export function AboutView({ data }: { data: AboutData }) {
               {s.title}
             </h3>
             <p className="mt-1 text-sm text-muted">
-              {sourceKind(s.kind).replace(/^./, (c) => c.toUpperCase())} · in {LANGUAGES[s.language] ?? s.language}
-              {s.date && <> · dated {formatPartialDate(s.date)}</>} · publisher {s.publisher ?? "not stated"}
+              {[
+                sourceKind(s.kind, locale).replace(/^./, (c) => c.toLocaleUpperCase(locale)),
+                t("language", { language: languageName(s.language, locale) }),
+                s.date && t("dated", { date: formatPartialDate(s.date, locale) }),
+                t("publisher", { publisher: s.publisher ?? common("notStated") }),
+              ]
+                .filter(Boolean)
+                .join(" · ")}
             </p>
             <p className="mt-2">{s.description}</p>
             <p className="mt-2 text-sm">
-              Taken from it: {s._count.projects} {s._count.projects === 1 ? "project" : "projects"},{" "}
-              {s.extracted.participations} participations of {s._count.organisations} organisations,{" "}
-              {s.extracted.results} results, {s.extracted.events} events.
+              {t("takenFrom", {
+                projects: s._count.projects,
+                participations: s.extracted.participations,
+                organisations: s._count.organisations,
+                results: s.extracted.results,
+                events: s.extracted.events,
+              })}
             </p>
             <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {s.projects.map((p) => {
@@ -83,7 +86,7 @@ export function AboutView({ data }: { data: AboutData }) {
                 );
               })}
               {s._count.projects > s.projects.length && (
-                <li className="text-muted">… and {s._count.projects - s.projects.length} more</li>
+                <li className="text-muted">{t("more", { count: s._count.projects - s.projects.length })}</li>
               )}
             </ul>
           </article>
@@ -96,16 +99,19 @@ export function AboutView({ data }: { data: AboutData }) {
           </h2>
           <PeriodChart dataset={d} />
           <PeriodLegend dataset={d} />
-          <TableScroll label="Projects per period, scrollable table">
+          <TableScroll label={t("periodTable")}>
             <table className="data-table mt-4 max-w-lg">
               <caption className="pb-2 text-muted">
-                Number of {d.unit}, from{" "}
-                <a href={`#${sourceAnchor(d.sourceDocument.file)}`}>{d.sourceDocument.title}</a>
+                {t.rich("periodCaption", {
+                  unit: d.unit,
+                  title: d.sourceDocument.title,
+                  source: (chunks) => <a href={`#${sourceAnchor(d.sourceDocument.file)}`}>{chunks}</a>,
+                })}
                 {formatSourcePages(d.sourcePages) && `, ${formatSourcePages(d.sourcePages)}`}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Strand</th>
+                  <th scope="col">{t("strand")}</th>
                   {d.periods.map((p) => (
                     <th key={p} scope="col" className="num">
                       {p}
@@ -133,7 +139,7 @@ export function AboutView({ data }: { data: AboutData }) {
                   </tr>
                 ))}
                 <tr>
-                  <th scope="row">Total</th>
+                  <th scope="row">{t("total")}</th>
                   {d.totals.map((v, i) => (
                     <td key={i} className="num font-semibold">
                       {v}
@@ -148,22 +154,20 @@ export function AboutView({ data }: { data: AboutData }) {
       ))}
       <section aria-labelledby="flags-h" id="flags" className="mt-12">
         <h2 id="flags-h" className="text-xl font-bold">
-          Known data-quality issues ({data.flagCount})
+          {t("flagsTitle", { count: data.flagCount })}
         </h2>
         {data.flagCount > data.flags.length && (
-          <p className="text-sm text-muted">The first {data.flags.length}; each project page shows its own.</p>
+          <p className="text-sm text-muted">{t("flagsFirst", { count: data.flags.length })}</p>
         )}
-        <TableScroll label="Data-quality issues, scrollable table">
+        <TableScroll label={t("flagsTable")}>
           <table className="data-table mt-3">
-            <caption className="sr-only">
-              Data-quality issues: the project and field, what the source prints, our reading and a note
-            </caption>
+            <caption className="sr-only">{t("flagsCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Project and field</th>
-                <th scope="col">Printed</th>
-                <th scope="col">Our reading</th>
-                <th scope="col">Note</th>
+                <th scope="col">{t("projectField")}</th>
+                <th scope="col">{t("printed")}</th>
+                <th scope="col">{t("reading")}</th>
+                <th scope="col">{t("note")}</th>
               </tr>
             </thead>
             <tbody>
@@ -175,8 +179,8 @@ export function AboutView({ data }: { data: AboutData }) {
                     </Link>
                     <span className="block text-xs text-muted">{fieldLabel(f.field)}</span>
                   </th>
-                  <td className="min-w-28">“{f.raw}”</td>
-                  <td className="min-w-28">{f.reading ?? <em>left empty</em>}</td>
+                  <td className="min-w-28">{common("quoted", { text: f.raw })}</td>
+                  <td className="min-w-28">{f.reading ?? <em>{t("leftEmpty")}</em>}</td>
                   <td className="min-w-64">{f.note}</td>
                 </tr>
               ))}

@@ -1,5 +1,6 @@
 // One release's changelog: projects added, projects removed, then each changed project with its field changes.
 // Each project carries its slug as the anchor that project pages link to (/releases/<id>#<slug>).
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 import type { ReleaseChange, ReleaseDetail } from "@/lib/catalogue/releases";
@@ -15,19 +16,17 @@ function ProjectName({ change, linked }: { change: ReleaseChange; linked: boolea
 }
 
 function FieldChange({ change }: { change: ReleaseChange & { field: string } }) {
-  const p = releaseChangeParts(change);
-  const label = <span className="font-semibold">{p.label}</span>;
-  if (p.how === "reworded") return <>{label}: our wording was revised</>;
-  if (p.how === "added" || p.how === "removed")
-    return (
-      <>
-        {label} {p.how}: {p.item}
-      </>
-    );
+  const t = useTranslations("Releases");
+  const p = releaseChangeParts(change, useLocale());
+  const label = () => <span className="font-semibold">{p.label}</span>;
+  if (p.how === "reworded") return t.rich("reworded", { label });
+  if (p.how === "added") return t.rich("itemAdded", { label, item: p.item ?? "" });
+  if (p.how === "removed") return t.rich("itemRemoved", { label, item: p.item ?? "" });
+  // The arrow is a message of its own: it points the way the language reads (← in Arabic).
   return (
     <>
-      {label}: {p.before} <span aria-hidden="true">→</span>
-      <span className="sr-only">changed to</span> {p.after}
+      {label()}: {p.before} <span aria-hidden="true">{t("arrow")}</span>
+      <span className="sr-only">{t("changedTo")}</span> {p.after}
     </>
   );
 }
@@ -44,19 +43,19 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export function ReleaseChanges({ changes, currentSlugs }: Pick<ReleaseDetail, "changes" | "currentSlugs">) {
+  const t = useTranslations("Releases");
   const added = changes.filter((c) => c.kind === "added");
   const removed = changes.filter((c) => c.kind === "removed");
   const changed = new Map<string, (ReleaseChange & { field: string })[]>();
   for (const c of changes)
     if (c.kind === "changed" && c.field !== null)
       changed.set(c.projectSlug, [...(changed.get(c.projectSlug) ?? []), { ...c, field: c.field }]);
-  if (!changes.length)
-    return <p className="mt-6">No compared field changed in this release (the files changed in other ways).</p>;
+  if (!changes.length) return <p className="mt-6">{t("noChanges")}</p>;
   return (
     <>
       {added.length > 0 && (
-        <Section id="release-added" title={`Projects added (${added.length})`}>
-          <ul className="list-disc space-y-1 pl-5">
+        <Section id="release-added" title={t("projectsAdded", { count: added.length })}>
+          <ul className="list-disc space-y-1 ps-5">
             {added.map((c) => (
               <li key={c.projectSlug} id={c.projectSlug}>
                 <ProjectName change={c} linked={currentSlugs.has(c.projectSlug)} />
@@ -66,8 +65,8 @@ export function ReleaseChanges({ changes, currentSlugs }: Pick<ReleaseDetail, "c
         </Section>
       )}
       {removed.length > 0 && (
-        <Section id="release-removed" title={`Projects removed (${removed.length})`}>
-          <ul className="list-disc space-y-1 pl-5">
+        <Section id="release-removed" title={t("projectsRemoved", { count: removed.length })}>
+          <ul className="list-disc space-y-1 ps-5">
             {removed.map((c) => (
               <li key={c.projectSlug} id={c.projectSlug}>
                 <ProjectName change={c} linked={currentSlugs.has(c.projectSlug)} />
@@ -77,13 +76,13 @@ export function ReleaseChanges({ changes, currentSlugs }: Pick<ReleaseDetail, "c
         </Section>
       )}
       {changed.size > 0 && (
-        <Section id="release-changed" title={`Projects changed (${changed.size})`}>
+        <Section id="release-changed" title={t("projectsChanged", { count: changed.size })}>
           {[...changed].map(([slug, rows]) => (
             <section key={slug} id={slug} aria-labelledby={`${slug}-h`} className="mt-6">
               <h3 id={`${slug}-h`} className="text-lg font-semibold">
                 <ProjectName change={rows[0]} linked={currentSlugs.has(slug)} />
               </h3>
-              <ul className="mt-2 list-disc space-y-1 pl-5">
+              <ul className="mt-2 list-disc space-y-1 ps-5">
                 {rows.map((c, i) => (
                   <li key={i}>
                     <FieldChange change={c} />
