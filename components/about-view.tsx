@@ -50,7 +50,9 @@ export function AboutView({ data }: { data: AboutData }) {
             aria-labelledby={`${sourceAnchor(s.file)}-title`}
             className="mt-5 scroll-mt-4 rounded-lg border border-line p-4 target:border-2 target:border-brand sm:p-5"
           >
-            <h3 id={`${sourceAnchor(s.file)}-title`} className="text-lg font-bold">
+            {/* Titles, descriptions and notes come from the database, in English for now: dir="auto" keeps their
+                punctuation in place on right-to-left pages. */}
+            <h3 id={`${sourceAnchor(s.file)}-title`} dir="auto" className="text-lg font-bold">
               {s.title}
             </h3>
             <p className="mt-1 text-sm text-muted">
@@ -63,7 +65,9 @@ export function AboutView({ data }: { data: AboutData }) {
                 .filter(Boolean)
                 .join(" · ")}
             </p>
-            <p className="mt-2">{s.description}</p>
+            <p className="mt-2" dir="auto">
+              {s.description}
+            </p>
             <p className="mt-2 text-sm">
               {t("takenFrom", {
                 projects: s._count.projects,
@@ -94,7 +98,7 @@ export function AboutView({ data }: { data: AboutData }) {
       </section>
       {data.datasets.map((d) => (
         <section key={d.slug} id={d.slug} aria-labelledby={`${d.slug}-h`} className="mt-12">
-          <h2 id={`${d.slug}-h`} className="text-xl font-bold">
+          <h2 id={`${d.slug}-h`} dir="auto" className="text-xl font-bold">
             {d.title}
           </h2>
           <PeriodChart dataset={d} />
@@ -149,7 +153,11 @@ export function AboutView({ data }: { data: AboutData }) {
               </tbody>
             </table>
           </TableScroll>
-          {d.note && <p className="mt-2 text-sm text-muted">{d.note}</p>}
+          {d.note && (
+            <p className="mt-2 text-sm text-muted" dir="auto">
+              {d.note}
+            </p>
+          )}
         </section>
       ))}
       <section aria-labelledby="flags-h" id="flags" className="mt-12">
@@ -179,9 +187,13 @@ export function AboutView({ data }: { data: AboutData }) {
                     </Link>
                     <span className="block text-xs text-muted">{fieldLabel(f.field)}</span>
                   </th>
-                  <td className="min-w-28">{common("quoted", { text: f.raw })}</td>
-                  <td className="min-w-28">{f.reading ?? <em>{t("leftEmpty")}</em>}</td>
-                  <td className="min-w-64">{f.note}</td>
+                  <td className="min-w-28">{common.rich("quoted", { text: () => <bdi>{f.raw}</bdi> })}</td>
+                  <td className="min-w-28">
+                    {f.reading === null ? <em>{t("leftEmpty")}</em> : <bdi>{f.reading}</bdi>}
+                  </td>
+                  <td className="min-w-64" dir="auto">
+                    {f.note}
+                  </td>
                 </tr>
               ))}
             </tbody>

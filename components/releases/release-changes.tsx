@@ -7,10 +7,11 @@ import type { ReleaseChange, ReleaseDetail } from "@/lib/catalogue/releases";
 import { releaseChangeParts } from "@/lib/format/release-fields";
 
 function ProjectName({ change, linked }: { change: ReleaseChange; linked: boolean }) {
-  if (!linked) return <>{change.projectName}</>;
+  // Names and values stay as printed (often in another script): <bdi> keeps them whole in right-to-left text.
+  if (!linked) return <bdi>{change.projectName}</bdi>;
   return (
     <Link href={`/projects/${change.projectSlug}`} prefetch={false} className="inline-flex min-h-6 items-center">
-      {change.projectName}
+      <bdi>{change.projectName}</bdi>
     </Link>
   );
 }
@@ -25,8 +26,8 @@ function FieldChange({ change }: { change: ReleaseChange & { field: string } }) 
   // The arrow is a message of its own: it points the way the language reads (← in Arabic).
   return (
     <>
-      {label()}: {p.before} <span aria-hidden="true">{t("arrow")}</span>
-      <span className="sr-only">{t("changedTo")}</span> {p.after}
+      {label()}: <bdi>{p.before}</bdi> <span aria-hidden="true">{t("arrow")}</span>
+      <span className="sr-only">{t("changedTo")}</span> <bdi>{p.after}</bdi>
     </>
   );
 }

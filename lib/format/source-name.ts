@@ -13,12 +13,13 @@ export function sourceAnchor(file: string): string {
   return `source-${/^\d+(?=_)/.exec(stem)?.[0] ?? stem}`;
 }
 
-/** "brochure" / "web page" (in the page's language); a kind without a translation is shown with spaces. */
+/** "brochure" / "web page" (in the page's language), from content's "web-page" or the database's "web_page"; a kind
+ * without a translation is shown with spaces. */
 export function sourceKind(kind: string, locale: Locale = DEFAULT_LOCALE): string {
   const t = translator(locale, "Common");
   if (kind === "brochure") return t("sourceKind.brochure");
-  if (kind === "web-page") return t("sourceKind.webPage");
-  return kind.replace(/-/g, " ");
+  if (kind === "web-page" || kind === "web_page") return t("sourceKind.webPage");
+  return kind.replace(/[-_]/g, " ");
 }
 
 /** "Interreg brochure: 18 projects…, pp. 6–7" — title, publisher when stated, pages when stated. */

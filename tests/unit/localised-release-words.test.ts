@@ -34,7 +34,8 @@ describe("source kinds and file sizes", () => {
   it("names the kind of a source per language, unknown kinds with spaces", () => {
     expect(sourceKind("web-page")).toBe("web page");
     expect(sourceKind("web-page", "it")).toBe("pagina web");
-    expect(sourceKind("annual-report", "de")).toBe("annual report");
+    expect(sourceKind("web_page", "ar")).toBe("صفحة ويب");
+    expect(sourceKind("annual_report", "de")).toBe("annual report");
   });
 
   it("writes sizes with the language's decimal mark and units, English unchanged", () => {
