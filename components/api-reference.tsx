@@ -10,10 +10,11 @@ type Doc = ReturnType<typeof openApiDocument>;
 // languages the page's own words are translated and the document's text is marked as English (lang="en").
 export function ApiReference({ doc }: { doc: Doc }) {
   const t = useTranslations("ApiReference");
-  const english = useLocale() === DEFAULT_LOCALE ? undefined : "en";
+  // Marked as English, and left to right so that its punctuation stays in place on Arabic pages.
+  const english = useLocale() === DEFAULT_LOCALE ? {} : ({ lang: "en", dir: "ltr" } as const);
   return (
     <div className="max-w-4xl">
-      <PageHeader title={doc.info.title} lead={<p lang={english}>{doc.info.description}</p>}>
+      <PageHeader title={doc.info.title} lead={<p {...english}>{doc.info.description}</p>}>
         <p className="mt-3 text-sm">
           {t.rich("facts", {
             version: doc.info.version,
@@ -25,14 +26,14 @@ export function ApiReference({ doc }: { doc: Doc }) {
             ),
           })}
         </p>
-        {english && <p className="mt-3 text-sm text-muted">{t("englishOnly")}</p>}
+        {"lang" in english && <p className="mt-3 text-sm text-muted">{t("englishOnly")}</p>}
       </PageHeader>
       {Object.entries(doc.paths).map(([path, { get }]) => (
         <section key={path} aria-labelledby={get.operationId} className="mt-8 border-t border-line pt-6">
           <h2 id={get.operationId} dir="ltr" className="font-mono text-lg font-bold break-all rtl:text-end">
             GET {path}
           </h2>
-          <p className="mt-1" lang={english}>
+          <p className="mt-1" {...english}>
             {get.summary}
           </p>
           {"parameters" in get && get.parameters.length > 0 && (
@@ -40,11 +41,7 @@ export function ApiReference({ doc }: { doc: Doc }) {
               {get.parameters.map((p) => (
                 <div key={p.name} className="contents">
                   <dt className="font-mono">{p.name}</dt>
-                  {"description" in p ? (
-                    <dd lang={english}>{p.description}</dd>
-                  ) : (
-                    <dd>{t("parameter", { in: p.in })}</dd>
-                  )}
+                  {"description" in p ? <dd {...english}>{p.description}</dd> : <dd>{t("parameter", { in: p.in })}</dd>}
                 </div>
               ))}
             </dl>
@@ -52,7 +49,7 @@ export function ApiReference({ doc }: { doc: Doc }) {
           <p className="mt-2 text-sm text-muted">
             {t.rich("responses", {
               list: () => (
-                <span lang={english}>
+                <span {...english}>
                   {Object.entries(get.responses)
                     .map(([code, r]) => `${code} ${r.description}`)
                     .join(" · ")}

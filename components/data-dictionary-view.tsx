@@ -19,7 +19,8 @@ export function DataDictionaryView({
 }) {
   const t = useTranslations("DataDictionary");
   // The column meanings are written once, in English, beside the export code (lib/export/project-columns.ts).
-  const english = useLocale() === DEFAULT_LOCALE ? undefined : "en";
+  // Marked as English, and left to right so that its punctuation stays in place on Arabic pages.
+  const english = useLocale() === DEFAULT_LOCALE ? {} : ({ lang: "en", dir: "ltr" } as const);
   return (
     <div className="max-w-4xl">
       <PageHeader title={t("title")} lead={<p>{t("lead")}</p>}>
@@ -65,7 +66,7 @@ export function DataDictionaryView({
                   <th scope="row" className="font-mono font-normal">
                     {c.header}
                   </th>
-                  <td className="min-w-48" lang={english}>
+                  <td className="min-w-48" {...english}>
                     {c.description}
                   </td>
                 </tr>
