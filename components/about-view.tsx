@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 import type { AboutData } from "@/lib/catalogue/about-data";
 import { fieldLabel } from "@/lib/content/field-labels";
 import { formatPartialDate } from "@/lib/format/partial-date";
@@ -9,46 +11,37 @@ import { PageHeader } from "./page-header";
 import { PeriodChart, PeriodLegend } from "./period-chart";
 import { TableScroll } from "./table-scroll";
 
-const LANGUAGES: Record<string, string> = {
-  en: "English",
-  cs: "Czech",
-  lv: "Latvian",
-  lt: "Lithuanian",
-  de: "German",
-  it: "Italian",
-  fr: "French",
-  sl: "Slovenian",
-  hr: "Croatian",
-};
+/** A source's language ("cs") named in the page's language ("Czech", "Tschechisch"); an unknown code as it is. */
+function languageName(code: string, locale: Locale) {
+  try {
+    return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 export function AboutView({ data }: { data: AboutData }) {
+  const t = useTranslations("About");
+  const licence = useTranslations("Licence");
+  const common = useTranslations("Common");
+  const locale = useLocale();
   return (
     <div className="max-w-4xl">
-      <PageHeader
-        title="About the data"
-        lead={
-          <p>
-            Every record comes from one of the documents below. Names, figures, dates and places are carried over
-            exactly; summaries and descriptions are written in our own words. Where a document states nothing, the site
-            says “not stated”.
-          </p>
-        }
-      >
+      <PageHeader title={t("title")} lead={<p>{t("lead")}</p>}>
+        <p className="mt-3">{t.rich("flagsIntro", { flags: (chunks) => <a href="#flags">{chunks}</a> })}</p>
         <p className="mt-3">
-          Where a document contradicts itself or prints a malformed figure, the record keeps the printed value, our
-          reading and a note — listed <a href="#flags">at the end of this page</a> and on the project’s own page.
-        </p>
-        <p className="mt-3">
-          {LICENCE.before}{" "}
-          <a href={LICENCE.url} rel="license">
-            {LICENCE.name}
-          </a>{" "}
-          {LICENCE.after}
+          {licence.rich("sentence", {
+            licence: () => (
+              <a href={LICENCE.url} rel="license">
+                {LICENCE.name}
+              </a>
+            ),
+          })}
         </p>
       </PageHeader>
       <section aria-labelledby="sources">
         <h2 id="sources" className="text-xl font-bold">
-          Source documents
+          {t("sources")}
         </h2>
         {data.sources.map((s) => (
           <article
@@ -57,18 +50,32 @@ export function AboutView({ data }: { data: AboutData }) {
             aria-labelledby={`${sourceAnchor(s.file)}-title`}
             className="mt-5 scroll-mt-4 rounded-lg border border-line p-4 target:border-2 target:border-brand sm:p-5"
           >
-            <h3 id={`${sourceAnchor(s.file)}-title`} className="text-lg font-bold">
+            {/* Titles, descriptions and notes come from the database, in English for now: dir="auto" keeps their
+                punctuation in place on right-to-left pages. */}
+            <h3 id={`${sourceAnchor(s.file)}-title`} dir="auto" className="text-lg font-bold">
               {s.title}
             </h3>
             <p className="mt-1 text-sm text-muted">
-              {sourceKind(s.kind).replace(/^./, (c) => c.toUpperCase())} · in {LANGUAGES[s.language] ?? s.language}
-              {s.date && <> · dated {formatPartialDate(s.date)}</>} · publisher {s.publisher ?? "not stated"}
+              {[
+                sourceKind(s.kind, locale).replace(/^./, (c) => c.toLocaleUpperCase(locale)),
+                t("language", { language: languageName(s.language, locale) }),
+                s.date && t("dated", { date: formatPartialDate(s.date, locale) }),
+                t("publisher", { publisher: s.publisher ?? common("notStated") }),
+              ]
+                .filter(Boolean)
+                .join(" · ")}
             </p>
-            <p className="mt-2">{s.description}</p>
+            <p className="mt-2" dir="auto">
+              {s.description}
+            </p>
             <p className="mt-2 text-sm">
-              Taken from it: {s._count.projects} {s._count.projects === 1 ? "project" : "projects"},{" "}
-              {s.extracted.participations} participations of {s._count.organisations} organisations,{" "}
-              {s.extracted.results} results, {s.extracted.events} events.
+              {t("takenFrom", {
+                projects: s._count.projects,
+                participations: s.extracted.participations,
+                organisations: s._count.organisations,
+                results: s.extracted.results,
+                events: s.extracted.events,
+              })}
             </p>
             <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {s.projects.map((p) => {
@@ -83,7 +90,7 @@ export function AboutView({ data }: { data: AboutData }) {
                 );
               })}
               {s._count.projects > s.projects.length && (
-                <li className="text-muted">… and {s._count.projects - s.projects.length} more</li>
+                <li className="text-muted">{t("more", { count: s._count.projects - s.projects.length })}</li>
               )}
             </ul>
           </article>
@@ -91,21 +98,24 @@ export function AboutView({ data }: { data: AboutData }) {
       </section>
       {data.datasets.map((d) => (
         <section key={d.slug} id={d.slug} aria-labelledby={`${d.slug}-h`} className="mt-12">
-          <h2 id={`${d.slug}-h`} className="text-xl font-bold">
+          <h2 id={`${d.slug}-h`} dir="auto" className="text-xl font-bold">
             {d.title}
           </h2>
           <PeriodChart dataset={d} />
           <PeriodLegend dataset={d} />
-          <TableScroll label="Projects per period, scrollable table">
+          <TableScroll label={t("periodTable")}>
             <table className="data-table mt-4 max-w-lg">
               <caption className="pb-2 text-muted">
-                Number of {d.unit}, from{" "}
-                <a href={`#${sourceAnchor(d.sourceDocument.file)}`}>{d.sourceDocument.title}</a>
+                {t.rich("periodCaption", {
+                  unit: d.unit,
+                  title: d.sourceDocument.title,
+                  source: (chunks) => <a href={`#${sourceAnchor(d.sourceDocument.file)}`}>{chunks}</a>,
+                })}
                 {formatSourcePages(d.sourcePages) && `, ${formatSourcePages(d.sourcePages)}`}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Strand</th>
+                  <th scope="col">{t("strand")}</th>
                   {d.periods.map((p) => (
                     <th key={p} scope="col" className="num">
                       {p}
@@ -133,7 +143,7 @@ export function AboutView({ data }: { data: AboutData }) {
                   </tr>
                 ))}
                 <tr>
-                  <th scope="row">Total</th>
+                  <th scope="row">{t("total")}</th>
                   {d.totals.map((v, i) => (
                     <td key={i} className="num font-semibold">
                       {v}
@@ -143,27 +153,29 @@ export function AboutView({ data }: { data: AboutData }) {
               </tbody>
             </table>
           </TableScroll>
-          {d.note && <p className="mt-2 text-sm text-muted">{d.note}</p>}
+          {d.note && (
+            <p className="mt-2 text-sm text-muted" dir="auto">
+              {d.note}
+            </p>
+          )}
         </section>
       ))}
       <section aria-labelledby="flags-h" id="flags" className="mt-12">
         <h2 id="flags-h" className="text-xl font-bold">
-          Known data-quality issues ({data.flagCount})
+          {t("flagsTitle", { count: data.flagCount })}
         </h2>
         {data.flagCount > data.flags.length && (
-          <p className="text-sm text-muted">The first {data.flags.length}; each project page shows its own.</p>
+          <p className="text-sm text-muted">{t("flagsFirst", { count: data.flags.length })}</p>
         )}
-        <TableScroll label="Data-quality issues, scrollable table">
+        <TableScroll label={t("flagsTable")}>
           <table className="data-table mt-3">
-            <caption className="sr-only">
-              Data-quality issues: the project and field, what the source prints, our reading and a note
-            </caption>
+            <caption className="sr-only">{t("flagsCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Project and field</th>
-                <th scope="col">Printed</th>
-                <th scope="col">Our reading</th>
-                <th scope="col">Note</th>
+                <th scope="col">{t("projectField")}</th>
+                <th scope="col">{t("printed")}</th>
+                <th scope="col">{t("reading")}</th>
+                <th scope="col">{t("note")}</th>
               </tr>
             </thead>
             <tbody>
@@ -175,9 +187,13 @@ export function AboutView({ data }: { data: AboutData }) {
                     </Link>
                     <span className="block text-xs text-muted">{fieldLabel(f.field)}</span>
                   </th>
-                  <td className="min-w-28">“{f.raw}”</td>
-                  <td className="min-w-28">{f.reading ?? <em>left empty</em>}</td>
-                  <td className="min-w-64">{f.note}</td>
+                  <td className="min-w-28">{common.rich("quoted", { text: () => <bdi>{f.raw}</bdi> })}</td>
+                  <td className="min-w-28">
+                    {f.reading === null ? <em>{t("leftEmpty")}</em> : <bdi>{f.reading}</bdi>}
+                  </td>
+                  <td className="min-w-64" dir="auto">
+                    {f.note}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,31 +1,32 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { BulkFileInfo } from "@/lib/catalogue/bulk-files";
 import { formatBytes } from "@/lib/format/bytes";
 import { TableScroll } from "./table-scroll";
 
-const WHAT: Record<string, string> = {
-  "/projects.csv": "Every project, one row each (CSV)",
-  "/projects.json": "Every project, full records (JSON)",
-  "/participations.csv": "Every partner of every project, one row each (CSV)",
-  "/participations.json": "Every partner of every project (JSON)",
-  "/organisations.csv": "Every organisation, with its project counts (CSV)",
-  "/organisations.json": "Every organisation (JSON)",
-};
+const WHAT = {
+  "/projects.csv": "projectsCsv",
+  "/projects.json": "projectsJson",
+  "/participations.csv": "participationsCsv",
+  "/participations.json": "participationsJson",
+  "/organisations.csv": "organisationsCsv",
+  "/organisations.json": "organisationsJson",
+} as const;
+
+const isKnown = (path: string): path is keyof typeof WHAT => Object.hasOwn(WHAT, path);
 
 /** The whole catalogue as files made once per seed, with the size and SHA-256 a download can be checked against. */
 export function BulkDownloads({ files }: { files: BulkFileInfo[] }) {
+  const t = useTranslations("Downloads");
+  const locale = useLocale();
+  const what = (f: BulkFileInfo) => (isKnown(f.path) ? t(`what.${WHAT[f.path]}`) : f.contentType);
   return (
     <section aria-labelledby="downloads" className="mb-10">
       <h2 id="downloads" className="text-xl font-bold">
-        Whole catalogue downloads
+        {t("title")}
       </h2>
-      <p className="mt-1">
-        The complete exports, made once each time the catalogue’s data changes and served as files. Sizes and SHA-256
-        checksums are of the file as saved (servers send it compressed where the browser accepts that).
-      </p>
+      <p className="mt-1">{t("intro")}</p>
       {files.length === 0 ? (
-        <p className="mt-3 rounded border border-line p-3">
-          The files of the latest data are being prepared. The links above still give the same data, made on request.
-        </p>
+        <p className="mt-3 rounded border border-line p-3">{t("preparing")}</p>
       ) : (
         <>
           {/* Phones: one block per file (a four-column table would leave the checksum out of sight). */}
@@ -35,9 +36,10 @@ export function BulkDownloads({ files }: { files: BulkFileInfo[] }) {
                 <a href={f.path} download={f.filename} className="inline-flex min-h-6 items-center font-mono break-all">
                   {f.filename}
                 </a>
-                <p>{WHAT[f.path] ?? f.contentType}</p>
+                <p>{what(f)}</p>
                 <p className="tabular-nums">
-                  {formatBytes(f.bytes)} <span className="text-muted">({formatBytes(f.gzipBytes)} compressed)</span>
+                  {formatBytes(f.bytes, locale)}{" "}
+                  <span className="text-muted">({t("compressed", { size: formatBytes(f.gzipBytes, locale) })})</span>
                 </p>
                 <p className="text-xs">
                   SHA-256 <code className="break-all">{f.sha256}</code>
@@ -46,15 +48,15 @@ export function BulkDownloads({ files }: { files: BulkFileInfo[] }) {
             ))}
           </ul>
           <div className="hidden sm:block">
-            <TableScroll label="Whole catalogue downloads, scrollable table">
+            <TableScroll label={t("table")}>
               <table className="data-table mt-3">
-                <caption className="sr-only">Whole catalogue downloads with sizes and checksums</caption>
+                <caption className="sr-only">{t("caption")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">File</th>
-                    <th scope="col">Contents</th>
-                    <th scope="col" className="text-right">
-                      Size
+                    <th scope="col">{t("file")}</th>
+                    <th scope="col">{t("contents")}</th>
+                    <th scope="col" className="text-end">
+                      {t("size")}
                     </th>
                     <th scope="col">SHA-256</th>
                   </tr>
@@ -67,10 +69,12 @@ export function BulkDownloads({ files }: { files: BulkFileInfo[] }) {
                           {f.filename}
                         </a>
                       </th>
-                      <td className="min-w-40">{WHAT[f.path] ?? f.contentType}</td>
-                      <td className="text-right whitespace-nowrap tabular-nums">
-                        {formatBytes(f.bytes)}
-                        <span className="block text-xs text-muted">{formatBytes(f.gzipBytes)} compressed</span>
+                      <td className="min-w-40">{what(f)}</td>
+                      <td className="text-end whitespace-nowrap tabular-nums">
+                        {formatBytes(f.bytes, locale)}
+                        <span className="block text-xs text-muted">
+                          {t("compressed", { size: formatBytes(f.gzipBytes, locale) })}
+                        </span>
                       </td>
                       <td>
                         <code className="block text-xs break-all">{f.sha256}</code>

@@ -1,9 +1,14 @@
+import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import type { BulkFileInfo } from "@/lib/catalogue/bulk-files";
 import { PROJECT_COLUMNS } from "@/lib/export/project-columns";
 import { BulkDownloads } from "./bulk-downloads";
 import { PageHeader } from "./page-header";
 import { TableScroll } from "./table-scroll";
+
+const code = (chunks: ReactNode) => <code>{chunks}</code>;
 
 export function DataDictionaryView({
   themes,
@@ -12,49 +17,47 @@ export function DataDictionaryView({
   themes: { slug: string; name: string }[];
   files: BulkFileInfo[];
 }) {
+  const t = useTranslations("DataDictionary");
+  // The column meanings are written once, in English, beside the export code (lib/export/project-columns.ts).
+  // Marked as English, and left to right so that its punctuation stays in place on Arabic pages.
+  const english = useLocale() === DEFAULT_LOCALE ? {} : ({ lang: "en", dir: "ltr" } as const);
   return (
     <div className="max-w-4xl">
-      <PageHeader
-        title="Data dictionary"
-        lead={
-          <p>
-            The project export holds exactly the projects of a catalogue view, in the same order, with the columns
-            below.
-          </p>
-        }
-      >
+      <PageHeader title={t("title")} lead={<p>{t("lead")}</p>}>
         <p className="mt-3">
-          Download a view from the catalogue as <code>/projects.csv</code> or <code>/projects.json</code>. CSV files are
-          UTF-8 with a byte-order mark, comma-separated, one row per project; amounts are whole euros and an empty cell
-          means “not stated”. Cells that a spreadsheet could take for a formula start with an apostrophe. Choose columns
-          with <code>?columns=slug,title,…</code>. Organisation and participation lists export the same way:{" "}
-          <Link href="/organisations.csv" prefetch={false}>
-            organisations.csv
-          </Link>
-          ,{" "}
-          <Link href="/participations.csv" prefetch={false}>
-            participations.csv
-          </Link>{" "}
-          (and <code>.json</code>). Every export names the{" "}
-          <Link href="/releases" prefetch={false}>
-            data release
-          </Link>{" "}
-          it was made from: in the <code>X-Atlas-Release</code> response header (
-          <code>&lt;id&gt;; date=&lt;time&gt;</code>) and, for JSON, in its <code>meta</code>.
+          {t.rich("formats", {
+            code,
+            headerFormat: "<id>; date=<time>",
+            organisations: (chunks) => (
+              <Link href="/organisations.csv" prefetch={false}>
+                {chunks}
+              </Link>
+            ),
+            participations: (chunks) => (
+              <Link href="/participations.csv" prefetch={false}>
+                {chunks}
+              </Link>
+            ),
+            releases: (chunks) => (
+              <Link href="/releases" prefetch={false}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </PageHeader>
       <BulkDownloads files={files} />
       <section aria-labelledby="columns">
         <h2 id="columns" className="text-xl font-bold">
-          Columns
+          {t("columns")}
         </h2>
-        <TableScroll label="Export columns, scrollable table">
+        <TableScroll label={t("columnsTable")}>
           <table className="data-table mt-3">
-            <caption className="sr-only">Columns of the project export</caption>
+            <caption className="sr-only">{t("columnsCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Column</th>
-                <th scope="col">Meaning</th>
+                <th scope="col">{t("column")}</th>
+                <th scope="col">{t("meaning")}</th>
               </tr>
             </thead>
             <tbody>
@@ -63,7 +66,9 @@ export function DataDictionaryView({
                   <th scope="row" className="font-mono font-normal">
                     {c.header}
                   </th>
-                  <td className="min-w-48">{c.description}</td>
+                  <td className="min-w-48" {...english}>
+                    {c.description}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -72,29 +77,27 @@ export function DataDictionaryView({
       </section>
       <section aria-labelledby="themes" className="mt-10">
         <h2 id="themes" className="text-xl font-bold">
-          Themes
+          {t("themes")}
         </h2>
-        <p className="mt-1">
-          The values of the <code>themes</code> column and the <code>theme</code> filter.
-        </p>
-        <TableScroll label="Themes, scrollable table">
+        <p className="mt-1">{t.rich("themesIntro", { code })}</p>
+        <TableScroll label={t("themesTable")}>
           <table className="data-table mt-3">
-            <caption className="sr-only">Theme identifiers and names</caption>
+            <caption className="sr-only">{t("themesCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Identifier</th>
-                <th scope="col">Theme</th>
+                <th scope="col">{t("identifier")}</th>
+                <th scope="col">{t("theme")}</th>
               </tr>
             </thead>
             <tbody>
-              {themes.map((t) => (
-                <tr key={t.slug}>
+              {themes.map((theme) => (
+                <tr key={theme.slug}>
                   <th scope="row" className="font-mono font-normal">
-                    {t.slug}
+                    {theme.slug}
                   </th>
                   <td>
-                    <Link href={`/projects?theme=${t.slug}`} prefetch={false}>
-                      {t.name}
+                    <Link href={`/projects?theme=${theme.slug}`} prefetch={false}>
+                      {theme.name}
                     </Link>
                   </td>
                 </tr>

@@ -1,3 +1,6 @@
+import { useTranslations } from "next-intl";
+
 export function NotStated() {
-  return <span className="italic text-muted">not stated</span>;
+  const t = useTranslations("Common");
+  return <span className="italic text-muted">{t("notStated")}</span>;
 }

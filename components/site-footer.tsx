@@ -40,7 +40,12 @@ function releaseLine(t: Footer, locale: Locale) {
 }
 
 export async function SiteFooter() {
-  const [t, site, locale] = await Promise.all([getTranslations("Footer"), getTranslations("Site"), getLocale()]);
+  const [t, site, licence, locale] = await Promise.all([
+    getTranslations("Footer"),
+    getTranslations("Site"),
+    getTranslations("Licence"),
+    getLocale(),
+  ]);
   return (
     <footer className="mt-16 border-t-4 border-brand bg-wash text-sm text-muted print:hidden">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:px-6 md:grid-cols-[2fr_1fr]">
@@ -50,11 +55,13 @@ export async function SiteFooter() {
           </p>
           <p>{t("about")}</p>
           <p>
-            {LICENCE.before}{" "}
-            <a href={LICENCE.url} rel="license">
-              {LICENCE.name}
-            </a>{" "}
-            {LICENCE.after}
+            {licence.rich("sentence", {
+              licence: () => (
+                <a href={LICENCE.url} rel="license">
+                  {LICENCE.name}
+                </a>
+              ),
+            })}
           </p>
           {updatedLine(t, locale)}
           {releaseLine(t, locale)}

@@ -1,33 +1,33 @@
 // One release's changelog: projects added, projects removed, then each changed project with its field changes.
 // Each project carries its slug as the anchor that project pages link to (/releases/<id>#<slug>).
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 import type { ReleaseChange, ReleaseDetail } from "@/lib/catalogue/releases";
 import { releaseChangeParts } from "@/lib/format/release-fields";
 
 function ProjectName({ change, linked }: { change: ReleaseChange; linked: boolean }) {
-  if (!linked) return <>{change.projectName}</>;
+  // Names and values stay as printed (often in another script): <bdi> keeps them whole in right-to-left text.
+  if (!linked) return <bdi>{change.projectName}</bdi>;
   return (
     <Link href={`/projects/${change.projectSlug}`} prefetch={false} className="inline-flex min-h-6 items-center">
-      {change.projectName}
+      <bdi>{change.projectName}</bdi>
     </Link>
   );
 }
 
 function FieldChange({ change }: { change: ReleaseChange & { field: string } }) {
-  const p = releaseChangeParts(change);
-  const label = <span className="font-semibold">{p.label}</span>;
-  if (p.how === "reworded") return <>{label}: our wording was revised</>;
-  if (p.how === "added" || p.how === "removed")
-    return (
-      <>
-        {label} {p.how}: {p.item}
-      </>
-    );
+  const t = useTranslations("Releases");
+  const p = releaseChangeParts(change, useLocale());
+  const label = () => <span className="font-semibold">{p.label}</span>;
+  if (p.how === "reworded") return t.rich("reworded", { label });
+  if (p.how === "added") return t.rich("itemAdded", { label, item: p.item ?? "" });
+  if (p.how === "removed") return t.rich("itemRemoved", { label, item: p.item ?? "" });
+  // The arrow is a message of its own: it points the way the language reads (← in Arabic).
   return (
     <>
-      {label}: {p.before} <span aria-hidden="true">→</span>
-      <span className="sr-only">changed to</span> {p.after}
+      {label()}: <bdi>{p.before}</bdi> <span aria-hidden="true">{t("arrow")}</span>
+      <span className="sr-only">{t("changedTo")}</span> <bdi>{p.after}</bdi>
     </>
   );
 }
@@ -44,19 +44,19 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export function ReleaseChanges({ changes, currentSlugs }: Pick<ReleaseDetail, "changes" | "currentSlugs">) {
+  const t = useTranslations("Releases");
   const added = changes.filter((c) => c.kind === "added");
   const removed = changes.filter((c) => c.kind === "removed");
   const changed = new Map<string, (ReleaseChange & { field: string })[]>();
   for (const c of changes)
     if (c.kind === "changed" && c.field !== null)
       changed.set(c.projectSlug, [...(changed.get(c.projectSlug) ?? []), { ...c, field: c.field }]);
-  if (!changes.length)
-    return <p className="mt-6">No compared field changed in this release (the files changed in other ways).</p>;
+  if (!changes.length) return <p className="mt-6">{t("noChanges")}</p>;
   return (
     <>
       {added.length > 0 && (
-        <Section id="release-added" title={`Projects added (${added.length})`}>
-          <ul className="list-disc space-y-1 pl-5">
+        <Section id="release-added" title={t("projectsAdded", { count: added.length })}>
+          <ul className="list-disc space-y-1 ps-5">
             {added.map((c) => (
               <li key={c.projectSlug} id={c.projectSlug}>
                 <ProjectName change={c} linked={currentSlugs.has(c.projectSlug)} />
@@ -66,8 +66,8 @@ export function ReleaseChanges({ changes, currentSlugs }: Pick<ReleaseDetail, "c
         </Section>
       )}
       {removed.length > 0 && (
-        <Section id="release-removed" title={`Projects removed (${removed.length})`}>
-          <ul className="list-disc space-y-1 pl-5">
+        <Section id="release-removed" title={t("projectsRemoved", { count: removed.length })}>
+          <ul className="list-disc space-y-1 ps-5">
             {removed.map((c) => (
               <li key={c.projectSlug} id={c.projectSlug}>
                 <ProjectName change={c} linked={currentSlugs.has(c.projectSlug)} />
@@ -77,13 +77,13 @@ export function ReleaseChanges({ changes, currentSlugs }: Pick<ReleaseDetail, "c
         </Section>
       )}
       {changed.size > 0 && (
-        <Section id="release-changed" title={`Projects changed (${changed.size})`}>
+        <Section id="release-changed" title={t("projectsChanged", { count: changed.size })}>
           {[...changed].map(([slug, rows]) => (
             <section key={slug} id={slug} aria-labelledby={`${slug}-h`} className="mt-6">
               <h3 id={`${slug}-h`} className="text-lg font-semibold">
                 <ProjectName change={rows[0]} linked={currentSlugs.has(slug)} />
               </h3>
-              <ul className="mt-2 list-disc space-y-1 pl-5">
+              <ul className="mt-2 list-disc space-y-1 ps-5">
                 {rows.map((c, i) => (
                   <li key={i}>
                     <FieldChange change={c} />

@@ -1,27 +1,30 @@
 // The fields a data release compares, in the order its changelog lists them, with how a value is read out.
 // Pure: the diff (lib/content/release-diff.ts), the pages and the feed all word a change from this one list.
+// Labels and sentences are in lib/i18n/messages (Releases.fields, Releases.describe); English is the default.
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/messages";
 import { formatEuros } from "./money";
 import { formatPartialDate } from "./partial-date";
 
 type FieldKind = "text" | "money" | "date" | "list" | "prose";
 
 export const RELEASE_FIELDS = {
-  title: { label: "Title", kind: "text" },
-  acronym: { label: "Acronym", kind: "text" },
-  programme: { label: "Programme", kind: "text" },
-  start: { label: "Start date", kind: "date" },
-  end: { label: "End date", kind: "date" },
-  totalBudget: { label: "Total budget", kind: "money" },
-  grant: { label: "EU or EEA contribution", kind: "money" },
-  partners: { label: "Partner", kind: "list" },
-  countries: { label: "Country", kind: "list" },
-  themes: { label: "Theme", kind: "list" },
-  targetGroups: { label: "Target group", kind: "list" },
-  results: { label: "Result", kind: "list" },
-  flags: { label: "Data-quality note", kind: "list" },
-  summary: { label: "Summary", kind: "prose" },
-  description: { label: "Description", kind: "prose" },
-} as const satisfies Record<string, { label: string; kind: FieldKind }>;
+  title: { kind: "text" },
+  acronym: { kind: "text" },
+  programme: { kind: "text" },
+  start: { kind: "date" },
+  end: { kind: "date" },
+  totalBudget: { kind: "money" },
+  grant: { kind: "money" },
+  partners: { kind: "list" },
+  countries: { kind: "list" },
+  themes: { kind: "list" },
+  targetGroups: { kind: "list" },
+  results: { kind: "list" },
+  flags: { kind: "list" },
+  summary: { kind: "prose" },
+  description: { kind: "prose" },
+} as const satisfies Record<string, { kind: FieldKind }>;
 
 export type ReleaseField = keyof typeof RELEASE_FIELDS;
 
@@ -30,24 +33,27 @@ function isReleaseField(field: string): field is ReleaseField {
 }
 
 /** The label of a stored field name; an unknown name (a field dropped from the list later) is shown as it is. */
-export function releaseFieldLabel(field: string): string {
-  return isReleaseField(field) ? RELEASE_FIELDS[field].label : field;
+export function releaseFieldLabel(field: string, locale: Locale = DEFAULT_LOCALE): string {
+  return isReleaseField(field) ? translator(locale, "Releases")(`fields.${field}`) : field;
 }
 
 /** A stored before/after value for readers: money and dates formatted, null as "not stated". */
-export function formatReleaseValue(field: string, value: string | null): string {
-  if (value === null) return "not stated";
+export function formatReleaseValue(field: string, value: string | null, locale: Locale = DEFAULT_LOCALE): string {
+  if (value === null) return translator(locale, "Common")("notStated");
   const kind = isReleaseField(field) ? RELEASE_FIELDS[field].kind : "text";
-  if (kind === "money" && /^\d+$/.test(value)) return formatEuros(Number(value));
-  if (kind === "date") return formatPartialDate(value);
+  if (kind === "money" && /^\d+$/.test(value)) return formatEuros(Number(value), locale);
+  if (kind === "date") return formatPartialDate(value, locale);
   return value;
 }
 
 type StoredChange = { field: string | null; before: string | null; after: string | null };
 
 /** A field change as the page lays it out: a list item added or removed, prose reworded, or a value before → after. */
-export function releaseChangeParts({ field, before, after }: StoredChange & { field: string }) {
-  const label = releaseFieldLabel(field);
+export function releaseChangeParts(
+  { field, before, after }: StoredChange & { field: string },
+  locale: Locale = DEFAULT_LOCALE,
+) {
+  const label = releaseFieldLabel(field, locale);
   const kind = isReleaseField(field) ? RELEASE_FIELDS[field].kind : "text";
   if (kind === "prose") return { label, how: "reworded" } as const;
   if (kind === "list")
@@ -57,16 +63,17 @@ export function releaseChangeParts({ field, before, after }: StoredChange & { fi
   return {
     label,
     how: "value",
-    before: formatReleaseValue(field, before),
-    after: formatReleaseValue(field, after),
+    before: formatReleaseValue(field, before, locale),
+    after: formatReleaseValue(field, after, locale),
   } as const;
 }
 
 /** One change in a sentence: "Total budget: € 169,956 → € 170,000", "Partner removed: …", "Summary reworded". */
-export function describeReleaseChange(change: StoredChange): string | null {
+export function describeReleaseChange(change: StoredChange, locale: Locale = DEFAULT_LOCALE): string | null {
   if (change.field === null) return null;
-  const p = releaseChangeParts({ ...change, field: change.field });
-  if (p.how === "reworded") return `${p.label} reworded`;
-  if (p.how === "value") return `${p.label}: ${p.before} → ${p.after}`;
-  return `${p.label} ${p.how}: ${p.item}`;
+  const t = translator(locale, "Releases");
+  const p = releaseChangeParts({ ...change, field: change.field }, locale);
+  if (p.how === "reworded") return t("describe.reworded", { label: p.label });
+  if (p.how === "value") return t("describe.value", { label: p.label, before: p.before, after: p.after });
+  return t(`describe.${p.how}`, { label: p.label, item: p.item ?? "" });
 }

@@ -1,6 +1,8 @@
 // How a page names a source document: by its title, publisher and pages, never by its file name; and the anchor of
 // its own section on /about. (content/sources.json is to gain readable anchor ids; until then the anchor is derived
 // from the file's sequence number, which is unique and stable.)
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/messages";
 import { formatSourcePages } from "./source-pages";
 
 type Source = { file: string; title: string; publisher: string | null; kind: string };
@@ -11,9 +13,13 @@ export function sourceAnchor(file: string): string {
   return `source-${/^\d+(?=_)/.exec(stem)?.[0] ?? stem}`;
 }
 
-/** "brochure" / "web page". */
-export function sourceKind(kind: string): string {
-  return kind === "brochure" ? "brochure" : kind === "web-page" ? "web page" : kind.replace(/-/g, " ");
+/** "brochure" / "web page" (in the page's language), from content's "web-page" or the database's "web_page"; a kind
+ * without a translation is shown with spaces. */
+export function sourceKind(kind: string, locale: Locale = DEFAULT_LOCALE): string {
+  const t = translator(locale, "Common");
+  if (kind === "brochure") return t("sourceKind.brochure");
+  if (kind === "web-page" || kind === "web_page") return t("sourceKind.webPage");
+  return kind.replace(/[-_]/g, " ");
 }
 
 /** "Interreg brochure: 18 projects…, pp. 6–7" — title, publisher when stated, pages when stated. */

@@ -1,15 +1,17 @@
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AccessibilityStatement } from "@/components/accessibility-statement";
 import { config } from "@/lib/config";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/accessibility">): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Accessibility" });
   return pageMetadata({
-    locale: await pageLocale(params),
-    title: "Accessibility statement",
-    description:
-      "How accessible Integration Atlas is, how it was tested against WCAG 2.2 AA, and the problems we know of.",
+    locale,
+    title: t("metaTitle"),
+    description: t("metaDescription"),
     path: "/accessibility",
   });
 }

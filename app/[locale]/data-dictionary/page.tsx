@@ -1,5 +1,6 @@
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { DataDictionaryView } from "@/components/data-dictionary-view";
 import { latestBulkFiles } from "@/lib/catalogue/bulk-files";
@@ -7,10 +8,12 @@ import { getHeadlineFigures } from "@/lib/catalogue/headline-figures";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/data-dictionary">): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "DataDictionary" });
   return pageMetadata({
-    locale: await pageLocale(params),
-    title: "Data dictionary",
-    description: "Whole-catalogue downloads with checksums, and every column of the project export (CSV and JSON).",
+    locale,
+    title: t("metaTitle"),
+    description: t("metaDescription"),
     path: "/data-dictionary",
   });
 }

@@ -1,5 +1,6 @@
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/page-header";
@@ -8,29 +9,34 @@ import { listReleases } from "@/lib/catalogue/releases";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/releases">): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Releases" });
   return pageMetadata({
-    locale: await pageLocale(params),
-    title: "Data releases",
-    description: "Every version of the catalogue's data: when it was published, its size, and what changed.",
+    locale,
+    title: t("metaTitle"),
+    description: t("metaDescription"),
     path: "/releases",
   });
 }
 
 export default async function ReleasesPage() {
   await connection();
+  const t = await getTranslations("Releases");
   return (
     <>
       <PageHeader
-        title="Data releases"
+        title={t("title")}
         lead={
           <p>
-            Each time the records change, the catalogue publishes a release: its date, a hash of the content files, the
-            catalogue’s size and a list of what changed in each project. Follow them as an{" "}
-            <a href="/releases.atom">Atom feed</a> or read them from the{" "}
-            <Link href="/api" prefetch={false}>
-              JSON API
-            </Link>
-            .
+            {t.rich("lead", {
+              // The feed is one, in English, at the site's root (lib/feed/releases-atom.ts).
+              feed: (chunks) => <a href="/releases.atom">{chunks}</a>,
+              api: (chunks) => (
+                <Link href="/api" prefetch={false}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         }
       />

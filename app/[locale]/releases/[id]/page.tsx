@@ -1,4 +1,5 @@
-import { getLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -10,13 +11,15 @@ import { parseReleaseId } from "@/lib/filters/release-id";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/releases/[id]">): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Releases" });
   const id = parseReleaseId((await params).id);
   const data = id === null ? null : await getRelease(id);
-  if (!data) return { title: "Release not found" };
+  if (!data) return { title: t("notFound") };
   return pageMetadata({
-    locale: await getLocale(),
-    title: `Data release ${data.release.id}`,
-    description: `What changed in release ${data.release.id} of the catalogue: projects added, removed and changed.`,
+    locale,
+    title: t("detailTitle", { id: data.release.id }),
+    description: t("detailDescription", { id: data.release.id }),
     path: `/releases/${data.release.id}`,
     image: "/og/page/releases",
   });
@@ -27,9 +30,10 @@ export default async function ReleasePage({ params }: PageProps<"/[locale]/relea
   const id = parseReleaseId((await params).id);
   const data = id === null ? null : await getRelease(id);
   if (!data) notFound();
+  const t = await getTranslations("Releases");
   return (
     <>
-      <PageHeader crumbs={[{ href: "/releases", label: "Data releases" }]} title={`Data release ${data.release.id}`}>
+      <PageHeader crumbs={[{ href: "/releases", label: t("title") }]} title={t("detailTitle", { id: data.release.id })}>
         <ReleaseFacts release={data.release} />
       </PageHeader>
       <ReleaseChanges changes={data.changes} currentSlugs={data.currentSlugs} />
