@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 import type { ProjectPageData } from "@/lib/catalogue/get-project";
+import type { TextLanguage } from "@/lib/catalogue/localise";
 import { countryName } from "@/lib/format/countries";
 import { absoluteUrl } from "@/lib/config";
 import { projectJsonLd } from "@/lib/seo/json-ld";
@@ -39,15 +40,21 @@ function Section({
 }
 
 /** `lastChange`: the last data release that added or changed this project (lib/catalogue/releases.ts). */
+/** `text`: the language of the project's own text (a translation, or English standing in for a missing one). */
 export function ProjectDetailView({
   data,
+  text = { lang: "en", translated: false },
   lastChange = null,
 }: {
   data: ProjectPageData;
+  text?: TextLanguage;
   lastChange?: { id: number; releasedAt: Date } | null;
 }) {
   const t = useTranslations("Project");
+  const tl = useTranslations("Language");
   const locale = useLocale();
+  // English text on a page in another language is marked as such, for screen readers and hyphenation.
+  const textLang = text.lang !== locale ? text.lang : undefined;
   const { project } = data;
   const source = project.sourceDocument;
   const notStated = <p className="italic text-muted">{t("notStatedInSource")}</p>;
@@ -84,7 +91,19 @@ export function ProjectDetailView({
         {project.title}
       </h1>
       {project.titleIsEditorial && <p className="mt-2 text-sm text-muted">{t("editorialTitle")}</p>}
-      <p className="mt-4 max-w-3xl text-lg">{project.summary}</p>
+      <p className="mt-4 max-w-3xl text-lg" lang={textLang}>
+        {project.summary}
+      </p>
+      {text.translated ? (
+        <p className="mt-2 text-sm text-muted">
+          {tl("translatedNote")}{" "}
+          <Link href={`/projects/${project.slug}`} locale="en" hrefLang="en" prefetch={false}>
+            {tl("englishOriginal")}
+          </Link>
+        </p>
+      ) : (
+        locale !== "en" && <p className="mt-2 text-sm text-muted">{tl("untranslatedNote")}</p>
+      )}
       <div className="mt-6 max-w-3xl space-y-3">
         <ShareBlock url={absoluteUrl(`/projects/${project.slug}`)} title={project.acronym ?? project.title} />
         <p className="flex flex-wrap gap-x-6 gap-y-2 text-sm print:hidden">
@@ -112,7 +131,7 @@ export function ProjectDetailView({
       </div>
 
       <Section id="description" title={t("sections.description")} print={false}>
-        <div className="max-w-3xl space-y-3">
+        <div className="max-w-3xl space-y-3" lang={textLang}>
           {project.description.split("\n\n").map((para, i) => (
             <p key={i}>{para}</p>
           ))}
@@ -121,7 +140,7 @@ export function ProjectDetailView({
 
       <Section id="objectives" title={t("sections.objectives")}>
         {project.objectives.length ? (
-          <ul className="list-disc space-y-1 ps-5">
+          <ul className="list-disc space-y-1 ps-5" lang={textLang}>
             {project.objectives.map((o, i) => (
               <li key={i}>{o.text}</li>
             ))}
@@ -132,7 +151,13 @@ export function ProjectDetailView({
       </Section>
 
       <Section id="results" title={t("sections.results")}>
-        {project.results.length ? <ResultsList results={project.results} /> : notStated}
+        {project.results.length ? (
+          <div lang={textLang}>
+            <ResultsList results={project.results} />
+          </div>
+        ) : (
+          notStated
+        )}
       </Section>
 
       <Section id="partners" title={t("sections.partners")}>

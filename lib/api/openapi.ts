@@ -1,4 +1,5 @@
 // The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas that check every response.
+import { LOCALES } from "../i18n/locales";
 import { z } from "zod";
 import { absoluteUrl } from "../config";
 import { ORGANISATION_FILTER_SCHEMAS } from "../filters/organisation-filters";
@@ -141,6 +142,13 @@ export function openApiDocument() {
               in: "path",
               required: true,
               schema: { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" },
+            },
+            {
+              name: "lang",
+              in: "query",
+              description:
+                "Language of labels and of the catalogue's own text (summary, description, objectives, results); facts are never translated.",
+              schema: { type: "string", enum: [...LOCALES], default: "en" },
             },
           ],
           responses: { "200": json("ProjectDetail", "The project"), ...errors },

@@ -1,6 +1,7 @@
 // The JSON API's output: one zod schema per shape. Responses are parsed through them before they are sent, and the
 // OpenAPI document is generated from them, so the documentation cannot drift from what the API returns.
 import { z } from "zod";
+import { LOCALES } from "../i18n/locales";
 
 const money = z
   .number()
@@ -204,3 +205,9 @@ export const ReleaseDetail = ReleaseItem.extend({ meta: ApiMeta, changes: z.arra
 
 export type ProjectSummaryJson = z.infer<typeof ProjectSummary>;
 export type ProjectRecordJson = z.infer<typeof ProjectRecord>;
+
+/** `GET /api/v1/projects/{slug}?lang=`: the language of labels and of our own text (facts are never translated). */
+export const ProjectDetailQuery = z
+  .object({ lang: z.enum(LOCALES).default("en") })
+  .strict()
+  .meta({ id: "ProjectDetailQuery" });

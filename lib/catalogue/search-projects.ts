@@ -18,6 +18,7 @@ import { isUnfiltered, projectConditions, tsqueryOf } from "./project-where";
 import { queryRows } from "./query-rows";
 import { withResolvedSearch } from "./search-resolve";
 import { languageConfig, translatedTsquery } from "./search-lang";
+import { localiseCards } from "./localise";
 
 const idRow = z.object({ id: z.number() });
 const countRow = z.object({ count: z.number() });
@@ -135,7 +136,7 @@ export async function searchProjects(typed: ProjectFilters, given?: FilterBits):
     const h = highlights.get(id);
     return row ? [{ ...row, highlight: h?.snippet ?? null, titleHighlight: h?.title ?? null }] : [];
   });
-  return { total: count, page, pageCount, items, programmeTree };
+  return { total: count, page, pageCount, items: await localiseCards(items, filters.lang), programmeTree };
 }
 
 /** One page of the projects whose bit is set in the filters' bit string, in the order of `filters.sort`. */

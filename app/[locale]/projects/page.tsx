@@ -40,7 +40,7 @@ export default async function ProjectsPage({ params, searchParams }: PageProps<"
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Finder" });
   const { filters, notices } = parseProjectFilters(await searchParams, locale);
-  const view = await getCatalogueView(filters);
+  const view = await getCatalogueView(filters, locale);
   // DOM order: skip link, search, filters (a disclosure on phones, the start column on desktop), then the results.
   return (
     <div>

@@ -1,3 +1,4 @@
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -33,9 +34,10 @@ export default async function CountryPage({ params }: PageProps<"/[locale]/count
   const data = code ? await getCountry(code) : null;
   if (!data || !code) notFound();
   // The second search counts what the "led from here" link would find, so that the link says it and hides at zero.
+  const lang = await pageLocale(params);
   const [projects, led] = await Promise.all([
-    searchProjects({ ...DEFAULT_FILTERS, country: [code], sort: "name" }),
-    searchProjects({ ...DEFAULT_FILTERS, country: [code], role: "lead", sort: "name" }),
+    searchProjects({ ...DEFAULT_FILTERS, country: [code], sort: "name", lang }),
+    searchProjects({ ...DEFAULT_FILTERS, country: [code], role: "lead", sort: "name", lang }),
   ]);
   return (
     <>

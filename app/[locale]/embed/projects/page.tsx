@@ -19,7 +19,7 @@ export default async function EmbedProjectsPage({ params, searchParams }: PagePr
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Embed.list" });
   const { filters } = parseProjectFilters(await searchParams, locale);
-  const search = await searchProjects(filters);
+  const search = await searchProjects({ ...filters, lang: locale });
   const { short, long } = describeFilters(filters, locale);
   const what = [...short, long].filter(Boolean).join(" · ");
   const path = `/projects${toCanonicalSearch(filters)}`;

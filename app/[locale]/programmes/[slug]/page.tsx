@@ -1,3 +1,4 @@
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -30,7 +31,12 @@ export default async function ProgrammePage({ params }: PageProps<"/[locale]/pro
   const slug = parseSlug((await params).slug);
   const data = slug ? await getProgramme(slug) : null;
   if (!data || !slug) notFound();
-  const projects = await searchProjects({ ...DEFAULT_FILTERS, programme: [slug], sort: "budget-desc" });
+  const projects = await searchProjects({
+    ...DEFAULT_FILTERS,
+    programme: [slug],
+    sort: "budget-desc",
+    lang: await pageLocale(params),
+  });
   return (
     <>
       <ProgrammeDetailView data={data} projects={projects} />

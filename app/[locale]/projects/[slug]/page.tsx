@@ -1,20 +1,22 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ProjectDetailView } from "@/components/project/project-detail";
 import { ProjectPageExtras } from "@/components/compare/project-page-extras";
 import { getProject } from "@/lib/catalogue/get-project";
+import { localiseProjectPage } from "@/lib/catalogue/localise";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { projectLastChange } from "@/lib/catalogue/releases";
 import { parseSlug } from "@/lib/filters/slug";
 import { clip, pageMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/projects/[slug]">): Promise<Metadata> {
   const slug = parseSlug((await params).slug);
-  const data = slug ? await getProject(slug) : null;
-  const locale = await getLocale();
-  if (!data) return { title: (await getTranslations({ locale, namespace: "Project" }))("notFound") };
-  const { project } = data;
+  const found = slug ? await getProject(slug) : null;
+  const locale = await pageLocale(params);
+  if (!found) return { title: (await getTranslations({ locale, namespace: "Project" }))("notFound") };
+  const { project } = (await localiseProjectPage(found, locale)).data;
   const title =
     project.acronym && project.acronym.toLowerCase() !== project.title.toLowerCase()
       ? `${project.acronym} — ${project.title}`
@@ -31,11 +33,14 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/projects
 export default async function ProjectPage({ params }: PageProps<"/[locale]/projects/[slug]">) {
   await connection();
   const slug = parseSlug((await params).slug);
-  const [data, lastChange] = slug ? await Promise.all([getProject(slug), projectLastChange(slug)]) : [null, null];
-  if (!data) notFound();
+  const locale = await pageLocale(params);
+  const [found, lastChange] = slug ? await Promise.all([getProject(slug), projectLastChange(slug)]) : [null, null];
+  if (!found) notFound();
+  // Our own text (summary, description, objectives, results, theme names) in the page's language where translated.
+  const { data, text } = await localiseProjectPage(found, locale);
   return (
     <>
-      <ProjectDetailView data={data} lastChange={lastChange} />
+      <ProjectDetailView data={data} text={text} lastChange={lastChange} />
       <ProjectPageExtras slug={data.project.slug} title={data.project.title} />
     </>
   );
