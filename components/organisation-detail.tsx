@@ -18,7 +18,7 @@ export function OrganisationDetailView({ data }: { data: OrganisationPageData })
   const { organisation: o, collaborators, collaboratorCount } = data;
   return (
     <>
-      <JsonLdScript data={organisationJsonLd(data)} />
+      <JsonLdScript data={organisationJsonLd(data, locale)} />
       <PageHeader
         crumbs={[{ href: "/organisations", label: t("crumb") }]}
         kicker={t("kicker")}

@@ -28,9 +28,9 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
       type: "website",
       siteName: name,
       locale: ogLocale(locale),
-      images: [{ url: pagePreviewImage("/"), width: 1200, height: 630, alt: name }],
+      images: [{ url: pagePreviewImage("/", locale), width: 1200, height: 630, alt: name }],
     },
-    twitter: { card: "summary_large_image", images: [pagePreviewImage("/")] },
+    twitter: { card: "summary_large_image", images: [pagePreviewImage("/", locale)] },
   };
 }
 

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Metadata } from "next";
 import { connection } from "next/server";
@@ -22,9 +22,9 @@ export default async function HomePage() {
   await connection();
   const t = await getTranslations("Home");
   const [figures, countries, { programmes }] = await Promise.all([
-    getHeadlineFigures(),
+    getHeadlineFigures(await getLocale()),
     listCountries(),
-    listProgrammes(),
+    listProgrammes(await getLocale()),
   ]);
   return (
     <>

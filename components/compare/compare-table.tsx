@@ -17,7 +17,7 @@ export function CompareTable({ comparison: { kind, columns, rows } }: { comparis
           <tr className="border-b-2 border-line align-bottom">
             <td className="py-2 pe-3" />
             {columns.map((c) => (
-              <th key={c.key} scope="col" className="py-2 pe-3">
+              <th key={c.key} scope="col" className="relative py-2 pe-3">
                 <Link href={c.href} className="font-semibold">
                   {c.label}
                 </Link>

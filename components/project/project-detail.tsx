@@ -70,7 +70,7 @@ export function ProjectDetailView({
       .join(t("listSeparator"));
   return (
     <article>
-      <JsonLdScript data={projectJsonLd(data)} />
+      <JsonLdScript data={projectJsonLd(data, locale)} />
       <nav aria-label={t("breadcrumb")} className="mb-3 text-sm print:hidden">
         <ol className="flex flex-wrap items-center gap-x-2">
           <li className="flex items-center gap-x-2">

@@ -9,7 +9,7 @@ import type { PreviewCard } from "./preview-image";
 export async function compareCard(params: URLSearchParams, locale: Locale = DEFAULT_LOCALE): Promise<PreviewCard> {
   const t = translator(locale, "PreviewCard");
   const { kind, items } = parseCompareParams(params);
-  const { columns, rows } = await compare(kind, items);
+  const { columns, rows } = await compare(kind, items, locale);
   const differing = rows.filter((r) => r.differs).map((r) => r.label.toLocaleLowerCase(locale));
   return {
     kicker: t("comparison", { count: columns.length, kind }),

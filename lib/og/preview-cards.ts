@@ -47,7 +47,7 @@ const isPageId = (id: string): id is PageId => PAGE_CARD_IDS.some((p) => p === i
 
 async function pageCard(id: string, locale: Locale, t: Translate): Promise<PreviewCard | null> {
   if (!isPageId(id)) return null;
-  const figures = await getHeadlineFigures();
+  const figures = await getHeadlineFigures(locale);
   const counts = t("counts", {
     projects: figures.projects,
     countries: figures.countries,
@@ -105,7 +105,7 @@ export async function entityCard(
     };
   }
   if (kind === "programme") {
-    const row = (await listProgrammes()).programmes.find((p) => p.slug === slug);
+    const row = (await listProgrammes(locale)).programmes.find((p) => p.slug === slug);
     return row
       ? {
           kicker: t("programme"),

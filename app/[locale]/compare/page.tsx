@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { connection } from "next/server";
@@ -8,13 +9,15 @@ import { parseCompareParams, toCompareSearch, type CompareKind } from "@/lib/fil
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
 // One query for the metadata and the page of a request (the items as one string, so that the cache key matches).
-const loadComparison = cache((kind: CompareKind, items: string) => compare(kind, items ? items.split(",") : []));
+const loadComparison = cache((kind: CompareKind, items: string, locale: Locale) =>
+  compare(kind, items ? items.split(",") : [], locale),
+);
 
 export async function generateMetadata({ searchParams }: PageProps<"/[locale]/compare">): Promise<Metadata> {
   const locale = await getLocale();
   const t = await getTranslations({ locale, namespace: "Compare" });
   const { kind, items } = parseCompareParams(await searchParams, locale);
-  const comparison = await loadComparison(kind, items.join(","));
+  const comparison = await loadComparison(kind, items.join(","), locale);
   const search = toCompareSearch(
     kind,
     comparison.columns.map((c) => c.key),
@@ -37,7 +40,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/[locale]
   const [locale, t] = await Promise.all([getLocale(), getTranslations("Compare")]);
   const { kind, items, notices } = parseCompareParams(await searchParams, locale);
   const [comparison, projects, countries, programmes] = await Promise.all([
-    loadComparison(kind, items.join(",")),
+    loadComparison(kind, items.join(","), locale),
     compareCandidates("projects"),
     compareCandidates("countries"),
     compareCandidates("programmes"),

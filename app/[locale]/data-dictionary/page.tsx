@@ -1,6 +1,6 @@
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { DataDictionaryView } from "@/components/data-dictionary-view";
 import { latestBulkFiles } from "@/lib/catalogue/bulk-files";
@@ -20,6 +20,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/data-dic
 
 export default async function DataDictionaryPage() {
   await connection();
-  const [{ themes }, files] = await Promise.all([getHeadlineFigures(), latestBulkFiles()]);
+  const [{ themes }, files] = await Promise.all([getHeadlineFigures(await getLocale()), latestBulkFiles()]);
   return <DataDictionaryView themes={themes} files={files} />;
 }

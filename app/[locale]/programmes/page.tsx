@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/programm
   });
 }
 
-export default async function ProgrammesPage() {
+export default async function ProgrammesPage({ params }: PageProps<"/[locale]/programmes">) {
   await connection();
-  return <ProgrammesView {...await listProgrammes()} />;
+  return <ProgrammesView {...await listProgrammes(await pageLocale(params))} />;
 }

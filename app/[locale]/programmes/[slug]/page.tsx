@@ -13,8 +13,8 @@ import { clip, pageMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/programmes/[slug]">): Promise<Metadata> {
   const slug = parseSlug((await params).slug);
-  const data = slug ? await getProgramme(slug) : null;
   const locale = await getLocale();
+  const data = slug ? await getProgramme(slug, locale) : null;
   if (!data) return { title: (await getTranslations({ locale, namespace: "Programme" }))("notFound") };
   const p = data.programme;
   return pageMetadata({
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/programm
 export default async function ProgrammePage({ params }: PageProps<"/[locale]/programmes/[slug]">) {
   await connection();
   const slug = parseSlug((await params).slug);
-  const data = slug ? await getProgramme(slug) : null;
+  const data = slug ? await getProgramme(slug, await pageLocale(params)) : null;
   if (!data || !slug) notFound();
   const projects = await searchProjects({
     ...DEFAULT_FILTERS,
