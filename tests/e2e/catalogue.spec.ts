@@ -82,10 +82,11 @@ test("an accent-free search finds accented text and highlights matches", async (
 });
 
 test("opens a project, follows a partner to its organisation and a country to its page", async ({ page }) => {
+  test.setTimeout(60_000);
   await page.goto("/projects");
   await page.getByRole("link", { name: /^DRIM/ }).click();
   // The first client navigation of a fresh server renders the route for the first time: allow it that.
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("DRIM", { timeout: 15_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("DRIM", { timeout: 30_000 });
   await expect(page.getByText("€ 1,522,169").first()).toBeVisible();
   await expect(page.getByText("€ 1,293,843").first()).toBeVisible();
   await page

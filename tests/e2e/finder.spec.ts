@@ -37,8 +37,8 @@ for (const [label, viewport] of WIDTHS) {
   test.describe(`at ${label} width`, () => {
     test.use({ viewport });
 
+    // The unfiltered finder is in tests/e2e/accessibility.spec.ts (English, German at 360 px, Arabic).
     for (const [name, path] of [
-      ["unfiltered", "/projects"],
       ["filtered", "/projects?country=IT&theme=labour-market&min=100000"],
       ["searched", "/projects?q=roma"],
       ["empty", "/projects?country=LV&q=greenhouse"],
