@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { LOCALES } from "../../lib/i18n/locales";
 import { MESSAGES } from "../../lib/i18n/messages";
 import { expect, test } from "./fixtures";
@@ -80,4 +81,34 @@ test("Arabic pages run right to left: the site name sits on the right, the navig
   const nav = await page.getByRole("navigation", { name: MESSAGES.ar.Nav.label, exact: true }).boundingBox();
   expect(home!.x).toBeGreaterThan(640);
   expect(nav!.x + nav!.width).toBeLessThan(home!.x);
+});
+
+test("a German project page shows the editors' translation, says so, and links to the English original", async ({
+  page,
+}) => {
+  const translation = JSON.parse(readFileSync("content/translations/de.json", "utf8")).projects.arc;
+  await page.goto("/de/projects/arc");
+  // Titles are facts: as printed. Our own text: in German.
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Active Refugees in the Community");
+  await expect(page.getByText(translation.summary)).toBeVisible();
+  await expect(page.getByText(MESSAGES.de.Language.translatedNote)).toBeVisible();
+  const original = page.getByRole("link", { name: MESSAGES.de.Language.englishOriginal });
+  await expect(original).toHaveAttribute("href", "/projects/arc");
+  await expect(original).toHaveAttribute("hreflang", "en");
+  await expect(page.getByRole("heading", { name: MESSAGES.de.Project.sections.objectives })).toBeVisible();
+  await expect(page.getByText(translation.objectives[0])).toBeVisible();
+});
+
+test("searching the German finder for Flüchtlinge finds the refugee projects, as refugees does in English", async ({
+  page,
+  request,
+}) => {
+  const english = await (await request.get("/api/v1/projects?q=refugees")).json();
+  const german = await (await request.get("/api/v1/projects?q=Fl%C3%BCchtlinge&lang=de")).json();
+  expect(english.total).toBeGreaterThan(0);
+  expect(german.total).toBe(english.total);
+  await page.goto("/de/projects?q=Fl%C3%BCchtlinge");
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page.locator("article").first()).toBeVisible();
+  expect(await page.locator("#results").innerText()).toMatch(new RegExp(String(english.total)));
 });
