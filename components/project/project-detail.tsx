@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import NextLink from "next/link";
 import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 import type { ProjectPageData } from "@/lib/catalogue/get-project";
@@ -97,9 +98,10 @@ export function ProjectDetailView({
       {text.translated ? (
         <p className="mt-2 text-sm text-muted">
           {tl("translatedNote")}{" "}
-          <Link href={`/projects/${project.slug}`} locale="en" hrefLang="en" prefetch={false}>
+          {/* The English page is at its unprefixed address (next-intl's locale="en" would add /en and a redirect). */}
+          <NextLink href={`/projects/${project.slug}`} hrefLang="en" prefetch={false}>
             {tl("englishOriginal")}
-          </Link>
+          </NextLink>
         </p>
       ) : (
         locale !== "en" && <p className="mt-2 text-sm text-muted">{tl("untranslatedNote")}</p>

@@ -1,13 +1,13 @@
-// "Projects by start year" for a page's filters: fetches its own figures so that a page adds it in one line.
-import { getLocale, getTranslations } from "next-intl/server";
-import { projectsByStartYear } from "@/lib/catalogue/trends";
-import { DEFAULT_FILTERS, type ProjectFilters } from "@/lib/filters/project-filters";
+// "Projects by start year" for a page's filters. The page fetches the figures with its other data (projectsByStartYear)
+// so that nothing here waits on the database: a section that awaited its own query would reach the React Server
+// Component payload before or after the rest of the page depending on timing, and the same URL would not always be
+// the same bytes.
+import { useTranslations } from "next-intl";
+import type { StartYearTrend } from "@/lib/catalogue/trends";
 import { StartYearChart } from "./start-year-chart";
 
-export async function StartYearSection({ filters }: { filters: Partial<ProjectFilters> }) {
-  const t = await getTranslations("Trends");
-  // Searched in the language of the page, whatever the query string says (as the list beside it).
-  const trend = await projectsByStartYear({ ...DEFAULT_FILTERS, ...filters, lang: await getLocale(), page: 1 });
+export function StartYearSection({ trend }: { trend: StartYearTrend }) {
+  const t = useTranslations("Trends");
   return (
     <section aria-labelledby="start-years" className="mt-10">
       <h2 id="start-years" className="text-xl font-semibold">

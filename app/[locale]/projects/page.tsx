@@ -7,6 +7,7 @@ import { SearchBox } from "@/components/catalogue/search-box";
 import { EmbedCode } from "@/components/embed/embed-code";
 import { StartYearSection } from "@/components/trends/start-year-section";
 import { getCatalogueView } from "@/lib/catalogue/catalogue-view";
+import { projectsByStartYear } from "@/lib/catalogue/trends";
 import { describeFilters } from "@/lib/filters/describe-filters";
 import { parseProjectFilters, toCanonicalSearch } from "@/lib/filters/project-filters";
 import { localUrl } from "@/lib/feed/atom";
@@ -40,7 +41,10 @@ export default async function ProjectsPage({ params, searchParams }: PageProps<"
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Finder" });
   const { filters, notices } = parseProjectFilters(await searchParams, locale);
-  const view = await getCatalogueView(filters, locale);
+  const [view, trend] = await Promise.all([
+    getCatalogueView(filters, locale),
+    projectsByStartYear({ ...filters, lang: locale, page: 1 }),
+  ]);
   // DOM order: skip link, search, filters (a disclosure on phones, the start column on desktop), then the results.
   return (
     <div>
@@ -57,7 +61,7 @@ export default async function ProjectsPage({ params, searchParams }: PageProps<"
         </div>
         <div className="min-w-0 lg:col-start-2">
           <CatalogueResults filters={filters} view={view} notices={notices} />
-          <StartYearSection filters={filters} />
+          <StartYearSection trend={trend} />
           <EmbedCode path={`/embed/projects${toCanonicalSearch(filters)}`} title={t("embedTitle")} />
         </div>
       </div>

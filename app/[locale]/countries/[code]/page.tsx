@@ -8,6 +8,7 @@ import { StartYearSection } from "@/components/trends/start-year-section";
 import { countryParam, getCountry } from "@/lib/catalogue/countries";
 import { countryName } from "@/lib/format/countries";
 import { searchProjects } from "@/lib/catalogue/search-projects";
+import { projectsByStartYear } from "@/lib/catalogue/trends";
 import { DEFAULT_FILTERS } from "@/lib/filters/project-filters";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
@@ -35,14 +36,15 @@ export default async function CountryPage({ params }: PageProps<"/[locale]/count
   if (!data || !code) notFound();
   // The second search counts what the "led from here" link would find, so that the link says it and hides at zero.
   const lang = await pageLocale(params);
-  const [projects, led] = await Promise.all([
+  const [projects, led, trend] = await Promise.all([
     searchProjects({ ...DEFAULT_FILTERS, country: [code], sort: "name", lang }),
     searchProjects({ ...DEFAULT_FILTERS, country: [code], role: "lead", sort: "name", lang }),
+    projectsByStartYear({ ...DEFAULT_FILTERS, country: [code], lang }),
   ]);
   return (
     <>
       <CountryDetailView data={data} projects={projects} ledCount={led.total} />
-      <StartYearSection filters={{ country: [code] }} />
+      <StartYearSection trend={trend} />
     </>
   );
 }

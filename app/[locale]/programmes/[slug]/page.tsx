@@ -7,6 +7,7 @@ import { ProgrammeDetailView } from "@/components/programme-detail";
 import { StartYearSection } from "@/components/trends/start-year-section";
 import { getProgramme } from "@/lib/catalogue/programmes";
 import { searchProjects } from "@/lib/catalogue/search-projects";
+import { projectsByStartYear } from "@/lib/catalogue/trends";
 import { DEFAULT_FILTERS } from "@/lib/filters/project-filters";
 import { parseSlug } from "@/lib/filters/slug";
 import { clip, pageMetadata } from "@/lib/seo/page-metadata";
@@ -28,19 +29,18 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/programm
 
 export default async function ProgrammePage({ params }: PageProps<"/[locale]/programmes/[slug]">) {
   await connection();
+  const lang = await pageLocale(params);
   const slug = parseSlug((await params).slug);
-  const data = slug ? await getProgramme(slug, await pageLocale(params)) : null;
+  const data = slug ? await getProgramme(slug, lang) : null;
   if (!data || !slug) notFound();
-  const projects = await searchProjects({
-    ...DEFAULT_FILTERS,
-    programme: [slug],
-    sort: "budget-desc",
-    lang: await pageLocale(params),
-  });
+  const [projects, trend] = await Promise.all([
+    searchProjects({ ...DEFAULT_FILTERS, programme: [slug], sort: "budget-desc", lang }),
+    projectsByStartYear({ ...DEFAULT_FILTERS, programme: [slug], lang }),
+  ]);
   return (
     <>
       <ProgrammeDetailView data={data} projects={projects} />
-      <StartYearSection filters={{ programme: [slug] }} />
+      <StartYearSection trend={trend} />
     </>
   );
 }
