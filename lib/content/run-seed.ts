@@ -1,4 +1,6 @@
 // Load, validate and seed: validation finishes before the first write, so a bad file leaves the database untouched.
+import { readdir } from "node:fs/promises";
+import path from "node:path";
 import type { PrismaClient } from "../db/generated/client";
 import { contentHash } from "./content-hash";
 import { loadCatalogue } from "./load";
@@ -14,11 +16,18 @@ export async function seedFromContent(
     const last = await prisma.seedRun.findFirst({ orderBy: { id: "desc" } });
     // A database seeded before data releases existed has none: seed once more, which records the first release.
     const released = (await prisma.dataRelease.count()) > 0;
-    if (last?.kind === "content" && last.contentHash === hash && released) return "unchanged";
+    // Likewise a database seeded before translations were stored, while content/translations/ has some.
+    const translated = (await prisma.projectTranslation.count()) > 0 || !(await hasTranslations(options.root));
+    if (last?.kind === "content" && last.contentHash === hash && released && translated) return "unchanged";
   }
   log("Validating content/…");
   const catalogue = await loadCatalogue(options.root);
   log(`Seeding ${catalogue.projects.length} projects…`);
   await seedCatalogue(prisma, catalogue, { contentHash: hash, log });
   return "seeded";
+}
+
+async function hasTranslations(root = path.resolve("content")): Promise<boolean> {
+  const names = await readdir(path.join(root, "translations")).catch(() => []);
+  return names.some((name) => name.endsWith(".json"));
 }

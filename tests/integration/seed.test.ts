@@ -140,6 +140,24 @@ describe("seed", () => {
     }
   });
 
+  it("seeds once more a database seeded before translations were stored, so that its pages get them", async () => {
+    const url = await cloneDatabase("seeded");
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    const prisma = createPrismaClient(url);
+    try {
+      const stored = Number((await c.query("SELECT count(*) AS n FROM project_translation")).rows[0].n);
+      expect(stored).toBeGreaterThan(0);
+      await c.query("TRUNCATE project_translation, term_translation");
+      expect(await seedFromContent(prisma, { log: () => {} })).toBe("seeded");
+      expect(Number((await c.query("SELECT count(*) AS n FROM project_translation")).rows[0].n)).toBe(stored);
+      expect(await seedFromContent(prisma, { log: () => {} })).toBe("unchanged");
+    } finally {
+      await prisma.$disconnect();
+      await c.end();
+    }
+  });
+
   it("skips the seed when content is unchanged since the last one", async () => {
     const url = await cloneDatabase("seeded");
     const prisma = createPrismaClient(url);
