@@ -7,6 +7,7 @@ import { cp, mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { Client as PgClient } from "pg";
 import { freePort, startEmbeddedPostgres, type EmbeddedServer } from "../../lib/db/embedded-postgres";
 import { expect, test } from "./fixtures";
 import { run, startProcess, stopProcess, within } from "./processes";
@@ -170,6 +171,14 @@ test("through nginx, pages are byte-identical to what each app process sends, an
   expect(problems).toEqual([]);
 });
 
+/** Where two bodies part, with a little of each, so that a failure says what differs. */
+function firstDifference(a: string, b: string): string {
+  if (a === b) return "same body";
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `differ at ${i} of ${a.length}/${b.length}: ${JSON.stringify(a.slice(i, i + 120))} vs ${JSON.stringify(b.slice(i, i + 120))}`;
+}
+
 /** Headers one client may send; none may change what the next client receives. */
 const HOSTILE: [string, string][] = [
   ["X-Request-Id", "Integration"],
@@ -212,7 +221,7 @@ test("a battery of hostile headers on fresh URLs changes nothing the next plain 
         next.body !== control.body ||
         next.headers["content-security-policy"] !== control.headers["content-security-policy"]
       ) {
-        problems.push(`in process, ${name}: ${value} on ${direct}`);
+        problems.push(`in process, ${name}: ${value} on ${direct}: ${firstDifference(next.body, control.body)}`);
       }
       // Through nginx: whichever app rendered the attack, the plain visitor's copy must equal both apps' own.
       const shared = kind(n++);
@@ -221,9 +230,53 @@ test("a battery of hostile headers on fresh URLs changes nothing the next plain 
       for (const app of apps) {
         const own = await get(`${app.base}${shared}`);
         if (viaNginx.status !== own.status || viaNginx.body !== own.body)
-          problems.push(`nginx, ${name}: ${value} on ${shared} (vs ${app.base})`);
+          problems.push(
+            `nginx, ${name}: ${value} on ${shared} (vs ${app.base}): ${firstDifference(viaNginx.body, own.body)}`,
+          );
       }
     }
+  }
+  expect(problems).toEqual([]);
+});
+
+/** Pages whose renders run several queries at once: one slow query must not reorder them (a project page did). */
+const SLOW_PAGES = [
+  "/projects/drim",
+  "/de/projects/drim",
+  "/compare?projects=arc,drim",
+  "/countries/at",
+  "/projects?q=refugees",
+  "/",
+];
+
+test("a slow query changes no byte of a page: every table in turn held locked while fresh URLs render", async () => {
+  test.setTimeout(120_000);
+  const db = new PgClient({ connectionString: pg.url });
+  await db.connect();
+  const problems: string[] = [];
+  try {
+    const { rows } = await db.query<{ name: string }>(
+      "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE '\\_%' ORDER BY 1",
+    );
+    expect(rows.length).toBeGreaterThan(20);
+    for (const [i, { name }] of rows.entries()) {
+      const urls = SLOW_PAGES.map((p) => `${p}${p.includes("?") ? "&" : "?"}ref=slow-${i}`);
+      // App 0 renders while the table is locked (queries reading it wait; the others finish first) ...
+      await db.query("BEGIN");
+      await db.query(`LOCK TABLE "${name}" IN ACCESS EXCLUSIVE MODE`);
+      const slow = Promise.all(urls.map((url) => get(`${apps[0].base}${url}`)));
+      await new Promise((r) => setTimeout(r, 400));
+      await db.query("COMMIT");
+      const renders = await slow;
+      // ... app 1, never having seen these URLs, renders them unhindered.
+      const plain = await Promise.all(urls.map((url) => get(`${apps[1].base}${url}`)));
+      for (const [j, url] of urls.entries())
+        if (renders[j].status !== plain[j].status || renders[j].body !== plain[j].body)
+          problems.push(`${url} with ${name} slow: ${firstDifference(renders[j].body, plain[j].body)}`);
+    }
+  } finally {
+    await db.query("ROLLBACK").catch(() => {});
+    await db.end();
   }
   expect(problems).toEqual([]);
 });

@@ -4,19 +4,17 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ProjectDetailView } from "@/components/project/project-detail";
 import { ProjectPageExtras } from "@/components/compare/project-page-extras";
-import { getProject } from "@/lib/catalogue/get-project";
-import { localiseProjectPage } from "@/lib/catalogue/localise";
+import { getProjectPage } from "@/lib/catalogue/project-page";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { projectLastChange } from "@/lib/catalogue/releases";
 import { parseSlug } from "@/lib/filters/slug";
 import { clip, pageMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/projects/[slug]">): Promise<Metadata> {
   const slug = parseSlug((await params).slug);
-  const found = slug ? await getProject(slug) : null;
   const locale = await pageLocale(params);
-  if (!found) return { title: (await getTranslations({ locale, namespace: "Project" }))("notFound") };
-  const { project } = (await localiseProjectPage(found, locale)).data;
+  const page = slug ? await getProjectPage(slug, locale) : null;
+  if (!page) return { title: (await getTranslations({ locale, namespace: "Project" }))("notFound") };
+  const { project } = page.data;
   const title =
     project.acronym && project.acronym.toLowerCase() !== project.title.toLowerCase()
       ? `${project.acronym} — ${project.title}`
@@ -34,10 +32,10 @@ export default async function ProjectPage({ params }: PageProps<"/[locale]/proje
   await connection();
   const slug = parseSlug((await params).slug);
   const locale = await pageLocale(params);
-  const [found, lastChange] = slug ? await Promise.all([getProject(slug), projectLastChange(slug)]) : [null, null];
-  if (!found) notFound();
   // Our own text (summary, description, objectives, results, theme names) in the page's language where translated.
-  const { data, text } = await localiseProjectPage(found, locale);
+  const page = slug ? await getProjectPage(slug, locale) : null;
+  if (!page) notFound();
+  const { data, text, lastChange } = page;
   return (
     <>
       <ProjectDetailView data={data} text={text} lastChange={lastChange} />
