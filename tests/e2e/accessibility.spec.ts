@@ -14,24 +14,31 @@ const TEMPLATES: { name: string; path: string }[] = [
   { name: "project with notes", path: "/projects/drim" },
 ];
 
-// Each template with axe in English on a desktop, in German on a phone (long words; also the phone layout of every
-// template) and in Arabic on a desktop (right to left). French, Italian and Ukrainian share those layouts: their
-// messages are checked by tests/unit/messages.test.ts, and a few templates per language below.
-const RUNS: { locale: Locale; width: number }[] = [
+// Each template with axe in English on a desktop and in German on a phone (long words; also the phone layout of every
+// template). Arabic on a desktop (right to left) has English's layout mirrored: every template gets the structural
+// checks, axe the templates with charts, maps, chips, tables and translated records. French, Italian and Ukrainian
+// share those layouts: their messages are checked by tests/unit/messages.test.ts, and a few templates per language below.
+const RUNS: { locale: Locale; width: number; axe?: Set<string> }[] = [
   { locale: "en", width: 1280 },
   { locale: "de", width: 360 },
-  { locale: "ar", width: 1280 },
+  {
+    locale: "ar",
+    width: 1280,
+    axe: new Set(["home", "projects filtered", "project with notes", "country", "organisations", "data-dictionary"]),
+  },
 ];
 
 // A message next-intl could not find is rendered as its key ("Namespace.key").
 const RAW_KEY = new RegExp(`\\b(?:${Object.keys(MESSAGES.en).join("|")})\\.[a-z][A-Za-z.]*\\b`);
 
-for (const { locale, width } of RUNS) {
+for (const { locale, width, axe } of RUNS) {
   test.describe(`${locale} at ${width} px`, () => {
     test.use({ viewport: { width, height: 800 } });
     const m = MESSAGES[locale];
     for (const { name, path } of TEMPLATES) {
-      test(`${name}: one h1, no skipped heading level, landmarks, a skip link, no axe finding, no missing message, no sideways scrolling`, async ({
+      // The 404 page is the same template in every language: scanned in English.
+      const scan = (axe?.has(name) ?? true) && (locale === "en" || name !== "not-found");
+      test(`${name}: one h1, no skipped heading level, landmarks, a skip link,${scan ? " no axe finding," : ""} no missing message, no sideways scrolling`, async ({
         page,
       }) => {
         // axe's full rule set on a 100-row table takes a while on a busy two-core machine.
@@ -53,8 +60,7 @@ for (const { locale, width } of RUNS) {
         expect(jumps, "heading levels").toEqual([]);
         expect(levels[0]).toBe(1);
         expect((await page.locator("body").innerText()).match(RAW_KEY)?.[0], "missing message").toBeUndefined();
-        // The 404 page is the same template in every language: scanned in English.
-        if (locale === "en" || name !== "not-found") await expectNoAxeViolations(page);
+        if (scan) await expectNoAxeViolations(page);
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(scrollWidth, "page width").toBeLessThanOrEqual(width);
       });

@@ -49,9 +49,9 @@ for (const [label, viewport] of WIDTHS) {
         : []),
     ] as const) {
       test(`axe finds nothing on /projects ${name}`, async ({ page }) => {
-        test.setTimeout(120_000); // two full scans of a long page, with every rule
+        test.setTimeout(90_000); // a full scan of a long page, with every rule
         await page.goto(path);
-        await expectNoAxeViolations(page);
+        // One scan with the filters and a long list open: the closed page is a part of it.
         await openFilters(page);
         await page
           .getByRole("group", { name: "Country" })
