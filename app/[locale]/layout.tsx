@@ -54,8 +54,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
             Nav: MESSAGES[locale].Nav,
             Error: MESSAGES[locale].Error,
             Language: MESSAGES[locale].Language,
-            // Only the finder's client islands (type-ahead, live count, "Updating results…").
-            Filters: { client: MESSAGES[locale].Filters.client },
+            // Only the finder's client islands (type-ahead, live count, "Updating results…", the option lists).
+            Filters: {
+              client: MESSAGES[locale].Filters.client,
+              showAll: MESSAGES[locale].Filters.showAll,
+              otherOptions: MESSAGES[locale].Filters.otherOptions,
+              optionCount: MESSAGES[locale].Filters.optionCount,
+            },
           }}
         >
           <SiteChrome header={<SiteHeader />} footer={<SiteFooter />}>

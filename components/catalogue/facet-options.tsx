@@ -1,3 +1,7 @@
+"use client";
+// A client component only so that the payload carries each option as data ({ value, label, count, selected }) rather
+// than as its serialised markup: at 100,000 projects the finder's options were 69 of its 161 KB of React Server
+// Component payload. The HTML is rendered on the server as before and works without JavaScript.
 import { useLocale, useTranslations } from "next-intl";
 import type { Facet, FacetOption } from "@/lib/catalogue/project-facets";
 import { formatCount } from "@/lib/format/money";
