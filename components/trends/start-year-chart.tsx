@@ -9,6 +9,8 @@ import { isRtl } from "@/lib/i18n/locales";
 const W = 640;
 const H = 220;
 const PAD = { top: 16, right: 8, bottom: 28, left: 32 };
+/** Coordinates to a tenth of a unit (a 640-unit chart): "35.5", not "35.46153846153846", in the HTML and the payload. */
+const r = (n: number) => Math.round(n * 10) / 10;
 
 export function StartYearChart({ trend, id }: { trend: StartYearTrend; id: string }) {
   const t = useTranslations("Trends");
@@ -19,8 +21,8 @@ export function StartYearChart({ trend, id }: { trend: StartYearTrend; id: strin
   const { years, notStated } = trend;
   const max = Math.max(1, ...years.map((y) => y.projects));
   const slot = (W - PAD.left - PAD.right) / Math.max(1, years.length);
-  const bar = Math.max(2, slot * 0.7);
-  const y = (n: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - n / max);
+  const bar = r(Math.max(2, slot * 0.7));
+  const y = (n: number) => r(PAD.top + (H - PAD.top - PAD.bottom) * (1 - n / max));
   const labelEvery = Math.ceil(years.length / 12);
   const busiest = years.reduce<(typeof years)[number] | null>((a, b) => (a && a.projects >= b.projects ? a : b), null);
   const summary = years.length
@@ -45,14 +47,20 @@ export function StartYearChart({ trend, id }: { trend: StartYearTrend; id: strin
         </text>
         {years.map((d, i) => {
           const x = PAD.left + i * slot + (slot - bar) / 2;
-          const drawn = rtl ? W - x - bar : x;
+          const drawn = r(rtl ? W - x - bar : x);
           return (
             <g key={d.year}>
               {d.projects > 0 && (
-                <rect x={drawn} y={y(d.projects)} width={bar} height={H - PAD.bottom - y(d.projects)} fill="#0b4f8a" />
+                <rect
+                  x={drawn}
+                  y={y(d.projects)}
+                  width={bar}
+                  height={r(H - PAD.bottom - y(d.projects))}
+                  fill="#0b4f8a"
+                />
               )}
               {i % labelEvery === 0 && (
-                <text x={drawn + bar / 2} y={H - PAD.bottom + 16} textAnchor="middle" fontSize="11" fill="#3d4550">
+                <text x={r(drawn + bar / 2)} y={H - PAD.bottom + 16} textAnchor="middle" fontSize="11" fill="#3d4550">
                   {d.year}
                 </text>
               )}
