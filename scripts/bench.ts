@@ -1,4 +1,4 @@
-// `npm run bench -- [--dataset real|synthetic] [--seconds 10] [--connections 20] [--cold-only] [--queries-only]`:
+// `npm run bench -- [--dataset real|synthetic] [--seconds 10] [--connections 20] [--workers 1] [--cold-only] [--queries-only]`:
 // builds if needed and starts the production server on the chosen dataset. First, cold figures: distinct URLs of every
 // page kind sampled from the catalogue, each requested exactly once (10 connections, and 1 for project pages and
 // lists), beside a bare-Node baseline sending a project page's bytes the same way; and what one page view in Chromium
@@ -8,7 +8,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, get as httpGet } from "node:http";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { coldLoad, type ColdResult } from "../lib/bench/cold-load";
@@ -37,6 +37,8 @@ const { values } = parseArgs({
     dataset: { type: "string", default: "real" },
     seconds: { type: "string", default: "10" },
     connections: { type: "string", default: "20" },
+    // App processes (ATLAS_WORKERS, scripts/start.ts): 2 uses both cores of the reference machine for rendering.
+    workers: { type: "string", default: "1" },
     "queries-only": { type: "boolean", default: false },
     "cold-only": { type: "boolean", default: false },
   },
@@ -44,8 +46,11 @@ const { values } = parseArgs({
 const dataset = values.dataset === "synthetic" ? "synthetic" : "real";
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
+const workers = Math.max(1, Number(values.workers) || 1);
 
-console.log(`Benchmark on the ${dataset} dataset: ${connections} connections, ${seconds} s per URL`);
+console.log(
+  `Benchmark on the ${dataset} dataset: ${connections} connections, ${seconds} s per URL, ${workers} app process(es)`,
+);
 const queriesOnly = values["queries-only"];
 if (!queriesOnly && spawnSync(process.execPath, ["scripts/build-if-needed.mjs"], { stdio: "inherit" }).status !== 0)
   process.exit(1);
@@ -146,7 +151,14 @@ const baselineLoad = queriesOnly ? null : await loadUrls();
 async function loadUrls(): Promise<LoadResult | null> {
   const port = await freePort();
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), ATLAS_SEED: "skip", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(port),
+      ATLAS_SEED: "skip",
+      ATLAS_WORKERS: String(workers),
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -184,7 +196,8 @@ async function loadUrls(): Promise<LoadResult | null> {
     res.end(projectBytes);
   }).listen(basePort);
 
-  // Cold: a route's very first render in a process is not what visitors meet; render one URL of each kind first.
+  // Cold: a route's very first render in a process is not what visitors meet; render a few URLs of each kind first,
+  // in every worker process: each on a new connection, which the cluster hands to the workers in turn.
   for (const path of [
     "/",
     `/projects/${warmUpProject}`,
@@ -193,7 +206,8 @@ async function loadUrls(): Promise<LoadResult | null> {
     `/programmes/${programme}`,
     `/organisations/${organisation}`,
   ]) {
-    await fetch(`${base}${path}`).then((r) => r.arrayBuffer());
+    for (let k = 0; k < 3 * workers; k++)
+      await getOnNewConnection(`${base}${path}${path.includes("?") ? "&" : "?"}warm=${k}`);
   }
   if (coldUrls) {
     const split = (list: string[], first: number) => [list.slice(0, first), list.slice(first)] as const;
@@ -341,6 +355,16 @@ if (!baselineLoad) process.exit(0); // --queries-only: nothing is recorded
 await saveResult({ baseline: baselineLoad, urls: rows, queries: timings });
 process.exit(0);
 
+/** One GET on a connection of its own (no keep-alive), read to the end. */
+function getOnNewConnection(url: string): Promise<void> {
+  return new Promise((resolve, reject) =>
+    httpGet(url, { agent: false }, (res) => {
+      res.resume();
+      res.on("end", () => resolve());
+    }).on("error", reject),
+  );
+}
+
 /** Writes bench/results/<time>-<dataset>.json and the summary tables in docs/performance.md. */
 async function saveResult(parts: Pick<BenchResult, "baseline" | "urls" | "queries">) {
   const result: BenchResult = {
@@ -349,6 +373,7 @@ async function saveResult(parts: Pick<BenchResult, "baseline" | "urls" | "querie
     projects: n,
     connections,
     seconds,
+    workers,
     coldBaseline,
     cold: coldRows,
     bulkSeconds,

@@ -13,6 +13,8 @@ export type BenchResult = {
   projects: number;
   connections: number;
   seconds: number;
+  /** App processes serving (ATLAS_WORKERS); absent in results from before the option: 1. */
+  workers?: number;
   /** Warm figures' baseline; null when only cold figures were measured (--cold-only). */
   baseline: LoadResult | null;
   urls: {
@@ -121,7 +123,7 @@ export function summaryTable(r: BenchResult): string {
       ]
     : ["(Cold figures only: `npm run bench -- --cold-only`.)"];
   const lines = [
-    `### ${r.dataset === "synthetic" ? "Synthetic catalogue" : "Real content"}: ${r.projects.toLocaleString("en-GB")} projects (${r.date.slice(0, 16).replace("T", " ")} UTC)`,
+    `### ${r.dataset === "synthetic" ? "Synthetic catalogue" : "Real content"}: ${r.projects.toLocaleString("en-GB")} projects (${r.date.slice(0, 16).replace("T", " ")} UTC${(r.workers ?? 1) > 1 ? `, ${r.workers} app processes (ATLAS_WORKERS)` : ""})`,
     "",
     ...coldTable(r),
     ...warm,

@@ -71,11 +71,13 @@ test("a database outage gives the friendly 503 from its first request, /healthz 
   }
 });
 
+// With two worker processes (ATLAS_WORKERS): the signal reaches the primary, which stops the workers (each finishing
+// its in-flight requests, the same shutdown as a single process's) and only then PostgreSQL.
 test("SIGTERM finishes in-flight requests, stops PostgreSQL cleanly, and the next start needs no recovery", async () => {
   const dataDir = await mkdtemp(path.join(tmpdir(), "atlas-shutdown-"));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const env = { ATLAS_PG_DIR: dataDir, PORT: String(port), DATABASE_URL: "" };
+  const env = { ATLAS_PG_DIR: dataDir, PORT: String(port), DATABASE_URL: "", ATLAS_WORKERS: "2" };
   const start = startProcess(process.execPath, ["--import", "tsx", "scripts/start.ts"], env);
   try {
     await within(60_000, async () => (await timedGet(`${base}/healthz`)).status === 200, 200);
@@ -93,6 +95,7 @@ test("SIGTERM finishes in-flight requests, stops PostgreSQL cleanly, and the nex
     expect(done.status).toBe(200);
     expect(done.body.trim().split("\n").length).toBeGreaterThan(100);
     expect(code).toBe(0);
+    expect(start.output()).toContain("(2 workers, ready in");
     expect(start.output()).toContain("PostgreSQL stopped.");
 
     const lines: string[] = [];
