@@ -56,16 +56,23 @@ async function supervise(database: Awaited<ReturnType<typeof resolveDatabase>>) 
   let stopping = false;
   const fork = (index: number) => {
     const worker = cluster.fork({ ATLAS_WORKER_INDEX: String(index) });
+    let listening = false;
+    worker.once("listening", () => (listening = true));
     worker.on("exit", (code, signal) => {
       if (stopping) return;
+      // One that never started (no build, port taken) would fail again: stop rather than fork forever.
+      if (!listening) {
+        console.error(`worker ${index} exited before it listened (${signal ?? code}); stopping`);
+        stopping = true;
+        for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
+        void database.stop().then(() => process.exit(1));
+        return;
+      }
       console.error(`worker ${index} exited (${signal ?? code}); starting another`);
       fork(index);
     });
     return worker;
   };
-  const forked = Array.from({ length: workers }, (_, i) => fork(i));
-  await Promise.all(forked.map((w) => new Promise((resolve) => w.once("listening", resolve))));
-  console.log(`Integration Atlas: http://localhost:${port} (${workers} workers, ready in ${Date.now() - started} ms)`);
   const shutdown = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
@@ -86,6 +93,9 @@ async function supervise(database: Awaited<ReturnType<typeof resolveDatabase>>) 
     process.removeAllListeners(signal);
     process.on(signal, shutdown);
   }
+  const forked = Array.from({ length: workers }, (_, i) => fork(i));
+  await Promise.all(forked.map((w) => new Promise((resolve) => w.once("listening", resolve))));
+  console.log(`Integration Atlas: http://localhost:${port} (${workers} workers, ready in ${Date.now() - started} ms)`);
 }
 
 async function serve({
@@ -146,6 +156,11 @@ async function serve({
     });
   });
   server.keepAliveTimeout = 5_000;
+  // A port that cannot be had ends the process (Next.js's own handler would keep it running without listening).
+  server.once("error", (error) => {
+    console.error(`Cannot listen on port ${port}: ${error.message}`);
+    process.exit(1);
+  });
   await new Promise<void>((resolve) => server.listen(port, resolve));
   if (cluster.isPrimary)
     console.log(`Integration Atlas: http://localhost:${port} (ready in ${Date.now() - started} ms)`);
