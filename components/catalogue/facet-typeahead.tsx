@@ -35,10 +35,11 @@ export function FacetTypeahead({ facet }: { facet: Facet["name"] }) {
     setShown(q === "" ? null : count);
   };
 
-  if (!ready) return <div ref={box} />;
   const find = t("find", { facet });
+  // Until hydrated the box keeps its room, invisible (hidden from everyone, out of the Tab order), so nothing moves
+  // when it appears; without JavaScript it takes no room at all.
   return (
-    <div ref={box} className="mt-1">
+    <div ref={box} className={`mt-1 ${ready ? "" : "invisible noscript:hidden"}`}>
       <label htmlFor={id} className="sr-only">
         {find}
       </label>
@@ -48,6 +49,7 @@ export function FacetTypeahead({ facet }: { facet: Facet["name"] }) {
         value={query}
         onChange={(e) => narrow(e.target.value)}
         placeholder={find}
+        disabled={!ready}
         form=""
         autoComplete="off"
         className="w-full rounded border border-muted px-2 py-1.5"

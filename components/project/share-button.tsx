@@ -1,6 +1,6 @@
 "use client";
 // Share a page: the Web Share API where the browser has it, else copy the link, announced to screen readers.
-// Rendered only once JavaScript runs: without it the link stays readable and copyable in the share block's field.
+// Shown only once JavaScript runs: without it the link stays readable and copyable in the share block's field.
 import { useState, useSyncExternalStore } from "react";
 
 const noSubscription = () => () => {};
@@ -42,15 +42,16 @@ export function ShareButton({
 
   return (
     <span className="inline-flex flex-wrap items-center gap-2 print:hidden">
-      {ready && (
-        <button
-          type="button"
-          onClick={share}
-          className="inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-paper px-4 font-semibold text-brand hover:bg-brand-wash"
-        >
-          {words.share}
-        </button>
-      )}
+      {/* Invisible until hydrated, so the button keeps its room and nothing moves when it appears; without
+          JavaScript it takes no room. */}
+      <button
+        type="button"
+        onClick={share}
+        disabled={!ready}
+        className={`inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-paper px-4 font-semibold text-brand hover:bg-brand-wash ${ready ? "" : "invisible noscript:hidden"}`}
+      >
+        {words.share}
+      </button>
       <span role="status" aria-live="polite" className="text-sm text-muted">
         {message}
       </span>
