@@ -8,7 +8,11 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "tests/e2e",
-  timeout: 30_000,
+  // Generous limits: on CI's two cores a test can share them with a seed, two extra app processes and nginx (the
+  // scale-out and reliability specs), and a route's first render in the server then takes several times as long.
+  // Speed is measured by `npm run bench`, never by these limits.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],

@@ -82,7 +82,6 @@ test("an accent-free search finds accented text and highlights matches", async (
 });
 
 test("opens a project, follows a partner to its organisation and a country to its page", async ({ page }) => {
-  test.setTimeout(60_000);
   await page.goto("/projects");
   await page.getByRole("link", { name: /^DRIM/ }).click();
   // The first client navigation of a fresh server renders the route for the first time: allow it that.

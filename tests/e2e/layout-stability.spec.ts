@@ -54,7 +54,6 @@ async function heldUntilRecorded(page: Page, path: string) {
 
 for (const width of [360, 1280]) {
   test(`at ${width} px, hydration moves nothing on home, the finder, a project and a country`, async ({ page }) => {
-    test.setTimeout(60_000);
     await page.setViewportSize({ width, height: 900 });
     const moved: string[] = [];
     for (const path of PAGES) {

@@ -112,7 +112,6 @@ test("SIGTERM finishes in-flight requests, stops PostgreSQL cleanly, and the nex
 // A short soak in CI (the 100,000-project soak is `npm run soak`), serial with the tests above so that their timing
 // checks do not compete with it for the CPU.
 test("10 s of mixed traffic at 50 connections: no errors, no unexpected status", async ({ request, baseURL }) => {
-  test.setTimeout(60_000);
   const projects: string[] = [];
   for (const n of [1, 2])
     projects.push(
