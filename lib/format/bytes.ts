@@ -1,7 +1,9 @@
 // File sizes as people read them: bytes below 1 kB, then kB and MB (decimal units, one decimal below 10).
 // English keeps its established "1.5 kB"; other languages write number and unit as Intl does ("1,5 ko", "1,5 кБ").
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
-import { translator } from "../i18n/messages";
+import { keptTranslator, type Translator } from "../i18n/messages";
+
+const keptCommon: Map<Locale, Translator<"Common">> = new Map();
 
 const UNITS = [
   ["kB", "kilobyte"],
@@ -10,7 +12,7 @@ const UNITS = [
 ] as const;
 
 export function formatBytes(bytes: number, locale: Locale = DEFAULT_LOCALE): string {
-  if (bytes < 1000) return translator(locale, "Common")("bytes", { count: bytes });
+  if (bytes < 1000) return keptTranslator(keptCommon, locale, "Common")("bytes", { count: bytes });
   let value = bytes;
   let unit: (typeof UNITS)[number] = UNITS[0];
   for (const u of UNITS) {

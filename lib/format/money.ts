@@ -1,7 +1,9 @@
 // Money in the reader's language: "€ 1,293,843" in English, "1.293.843 €" in German (Intl); unknown amounts are
 // "not stated" (lib/i18n/messages, Format).
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
-import { translator } from "../i18n/messages";
+import { keptTranslator, type Translator } from "../i18n/messages";
+
+const keptFormat: Map<Locale, Translator<"Format">> = new Map();
 
 const grouped = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
@@ -16,7 +18,7 @@ function cached(map: Map<Locale, Intl.NumberFormat>, locale: Locale, options: In
 }
 
 export function formatEuros(amount: number | null | undefined, locale: Locale = DEFAULT_LOCALE): string {
-  if (amount === null || amount === undefined) return translator(locale, "Format")("notStated");
+  if (amount === null || amount === undefined) return keptTranslator(keptFormat, locale, "Format")("notStated");
   // English keeps the catalogue's established "€ 1,293,843"; other languages place the sign as they write it.
   if (locale === DEFAULT_LOCALE) return `€ ${grouped.format(amount)}`;
   return cached(euroFormats, locale, {

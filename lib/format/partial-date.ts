@@ -1,6 +1,8 @@
 // Dates with a precision: "2019" (year), "2019-09" (month) or "2019-09-01" (day), written in the reader's language.
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
-import { translator } from "../i18n/messages";
+import { keptTranslator, type Translator } from "../i18n/messages";
+
+const keptFormat: Map<Locale, Translator<"Format">> = new Map();
 
 /** The first day a partial date can mean, as a UTC midnight Date. */
 export function firstDay(text: string): Date {
@@ -49,7 +51,7 @@ export function formatPartialDate(text: string, locale: Locale = DEFAULT_LOCALE)
  * "from 2019 (end not stated)". Null when neither is stated.
  */
 export function formatPeriod(start: string | null, end: string | null, locale: Locale = DEFAULT_LOCALE): string | null {
-  const t = translator(locale, "Format");
+  const t = keptTranslator(keptFormat, locale, "Format");
   if (start && end) return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
   if (end) return t("until", { date: formatPartialDate(end, locale) });
   if (start) return t("from", { date: formatPartialDate(start, locale) });

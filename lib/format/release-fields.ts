@@ -2,9 +2,12 @@
 // Pure: the diff (lib/content/release-diff.ts), the pages and the feed all word a change from this one list.
 // Labels and sentences are in lib/i18n/messages (Releases.fields, Releases.describe); English is the default.
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
-import { translator } from "../i18n/messages";
+import { keptTranslator, type Translator } from "../i18n/messages";
 import { formatEuros } from "./money";
 import { formatPartialDate } from "./partial-date";
+
+const keptReleases: Map<Locale, Translator<"Releases">> = new Map();
+const keptCommon: Map<Locale, Translator<"Common">> = new Map();
 
 type FieldKind = "text" | "money" | "date" | "list" | "prose";
 
@@ -34,12 +37,12 @@ function isReleaseField(field: string): field is ReleaseField {
 
 /** The label of a stored field name; an unknown name (a field dropped from the list later) is shown as it is. */
 export function releaseFieldLabel(field: string, locale: Locale = DEFAULT_LOCALE): string {
-  return isReleaseField(field) ? translator(locale, "Releases")(`fields.${field}`) : field;
+  return isReleaseField(field) ? keptTranslator(keptReleases, locale, "Releases")(`fields.${field}`) : field;
 }
 
 /** A stored before/after value for readers: money and dates formatted, null as "not stated". */
 export function formatReleaseValue(field: string, value: string | null, locale: Locale = DEFAULT_LOCALE): string {
-  if (value === null) return translator(locale, "Common")("notStated");
+  if (value === null) return keptTranslator(keptCommon, locale, "Common")("notStated");
   const kind = isReleaseField(field) ? RELEASE_FIELDS[field].kind : "text";
   if (kind === "money" && /^\d+$/.test(value)) return formatEuros(Number(value), locale);
   if (kind === "date") return formatPartialDate(value, locale);
@@ -71,7 +74,7 @@ export function releaseChangeParts(
 /** One change in a sentence: "Total budget: € 169,956 → € 170,000", "Partner removed: …", "Summary reworded". */
 export function describeReleaseChange(change: StoredChange, locale: Locale = DEFAULT_LOCALE): string | null {
   if (change.field === null) return null;
-  const t = translator(locale, "Releases");
+  const t = keptTranslator(keptReleases, locale, "Releases");
   const p = releaseChangeParts({ ...change, field: change.field }, locale);
   if (p.how === "reworded") return t("describe.reworded", { label: p.label });
   if (p.how === "value") return t("describe.value", { label: p.label, before: p.before, after: p.after });

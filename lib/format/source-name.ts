@@ -2,8 +2,10 @@
 // its own section on /about. (content/sources.json is to gain readable anchor ids; until then the anchor is derived
 // from the file's sequence number, which is unique and stable.)
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
-import { translator } from "../i18n/messages";
+import { keptTranslator, type Translator } from "../i18n/messages";
 import { formatSourcePages } from "./source-pages";
+
+const keptCommon: Map<Locale, Translator<"Common">> = new Map();
 
 type Source = { file: string; title: string; publisher: string | null; kind: string };
 
@@ -16,7 +18,7 @@ export function sourceAnchor(file: string): string {
 /** "brochure" / "web page" (in the page's language), from content's "web-page" or the database's "web_page"; a kind
  * without a translation is shown with spaces. */
 export function sourceKind(kind: string, locale: Locale = DEFAULT_LOCALE): string {
-  const t = translator(locale, "Common");
+  const t = keptTranslator(keptCommon, locale, "Common");
   if (kind === "brochure") return t("sourceKind.brochure");
   if (kind === "web-page" || kind === "web_page") return t("sourceKind.webPage");
   return kind.replace(/[-_]/g, " ");

@@ -1,7 +1,9 @@
 // Project status as of a given day (the rule: statusOn in lib/rules/catalogue-rules.ts), and labels.
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
-import { translator } from "../i18n/messages";
+import { keptTranslator, type Translator } from "../i18n/messages";
 import { statusOn, type Status } from "../rules/catalogue-rules";
+
+const keptRoles: Map<Locale, Translator<"Roles">> = new Map();
 
 /** The catalogue's day is the UTC date (lib/catalogue/catalogue-day.ts); stored dates are UTC midnights. */
 const utcDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -39,10 +41,10 @@ export const ROLES = [
 
 /** A partner's role in the page's language. */
 export function roleLabel(role: Role, locale: Locale = DEFAULT_LOCALE): string {
-  return translator(locale, "Roles")(role);
+  return keptTranslator(keptRoles, locale, "Roles")(role);
 }
 
 /** A project's status in the page's language. */
 export function statusLabel(status: Status, locale: Locale = DEFAULT_LOCALE): string {
-  return translator(locale, "Roles")(`status.${status}`);
+  return keptTranslator(keptRoles, locale, "Roles")(`status.${status}`);
 }
