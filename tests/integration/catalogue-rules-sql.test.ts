@@ -3,22 +3,14 @@
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { budgetBandOf, BUDGET_BAND_EDGES, isLeadRole, statusOn } from "../../lib/rules/catalogue-rules";
-import { cloneDatabase } from "./database";
+import { cloneDatabase, queryAt } from "./database";
 
 let url: string;
 beforeAll(async () => {
   url = await cloneDatabase("empty");
 });
 
-async function query<T extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query<T>(text, values)).rows;
-  } finally {
-    await c.end();
-  }
-}
+const query = <T extends pg.QueryResultRow>(text: string, values: unknown[]) => queryAt<T>(url, text, values);
 
 describe("the rule functions in PostgreSQL", () => {
   it("atlas_status agrees with statusOn for every combination of stated, past, present and future dates", async () => {

@@ -1,7 +1,7 @@
 // Per-test-file databases cloned from the run's templates, and the switch that points lib/db at them.
 import pg from "pg";
 import { afterAll, inject } from "vitest";
-import { switchDatabase } from "../../lib/db/client";
+import { createPrismaClient, switchDatabase } from "../../lib/db/client";
 import { withDatabase } from "./database-url";
 
 export async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -35,4 +35,31 @@ export async function switchToClonedDatabase(template: "empty" | "seeded"): Prom
   await switchDatabase(url);
   afterAll(() => switchDatabase(null));
   return url;
+}
+
+/** One query on the database at `url`, on a connection of its own: rows typed by the caller. */
+export async function queryAt<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh clone of the seeded template with a pg client and a Prisma client on it, both closed afterwards. */
+export async function withSeededClone<T>(
+  fn: (db: { url: string; c: pg.Client; prisma: ReturnType<typeof createPrismaClient> }) => Promise<T>,
+): Promise<T> {
+  const url = await cloneDatabase("seeded");
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const prisma = createPrismaClient(url);
+  try {
+    return await fn({ url, c, prisma });
+  } finally {
+    await prisma.$disconnect();
+    await c.end();
+  }
 }

@@ -9,7 +9,7 @@ import { ContentError } from "../../lib/content/load";
 import { seedFromContent } from "../../lib/content/run-seed";
 import { SEED_LOCK_KEY } from "../../lib/content/seed";
 import { createPrismaClient } from "../../lib/db/client";
-import { cloneDatabase } from "./database";
+import { cloneDatabase, withSeededClone } from "./database";
 
 /** md5 of every row of every table, in primary-key order: equal checksums mean byte-for-byte equal data. */
 async function checksum(url: string): Promise<Record<string, string>> {
@@ -124,38 +124,24 @@ describe("seed", () => {
   });
 
   it("seeds once more a database seeded before data releases existed, which records its first release", async () => {
-    const url = await cloneDatabase("seeded");
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    const prisma = createPrismaClient(url);
-    try {
+    await withSeededClone(async ({ c, prisma }) => {
       await c.query("TRUNCATE release_change, release_project, data_release RESTART IDENTITY CASCADE");
       expect(await seedFromContent(prisma, { log: () => {} })).toBe("seeded");
       const projects = Number((await c.query("SELECT count(*) AS n FROM project")).rows[0].n);
       expect((await c.query("SELECT id, added FROM data_release")).rows).toEqual([{ id: 1, added: projects }]);
       expect(await seedFromContent(prisma, { log: () => {} })).toBe("unchanged");
-    } finally {
-      await prisma.$disconnect();
-      await c.end();
-    }
+    });
   });
 
   it("seeds once more a database seeded before translations were stored, so that its pages get them", async () => {
-    const url = await cloneDatabase("seeded");
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    const prisma = createPrismaClient(url);
-    try {
+    await withSeededClone(async ({ c, prisma }) => {
       const stored = Number((await c.query("SELECT count(*) AS n FROM project_translation")).rows[0].n);
       expect(stored).toBeGreaterThan(0);
       await c.query("TRUNCATE project_translation, term_translation");
       expect(await seedFromContent(prisma, { log: () => {} })).toBe("seeded");
       expect(Number((await c.query("SELECT count(*) AS n FROM project_translation")).rows[0].n)).toBe(stored);
       expect(await seedFromContent(prisma, { log: () => {} })).toBe("unchanged");
-    } finally {
-      await prisma.$disconnect();
-      await c.end();
-    }
+    });
   });
 
   it("skips the seed when content is unchanged since the last one", async () => {

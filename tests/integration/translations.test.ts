@@ -17,19 +17,11 @@ import { ProjectDetail, ProjectList } from "../../lib/api/schemas";
 import { seedFromContent } from "../../lib/content/run-seed";
 import { createPrismaClient } from "../../lib/db/client";
 import { DEFAULT_FILTERS, parseProjectFilters, type ProjectFilters } from "../../lib/filters/project-filters";
-import { switchToClonedDatabase } from "./database";
+import { queryAt, switchToClonedDatabase } from "./database";
 
 let url: string;
 
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query<T>(text, values)).rows;
-  } finally {
-    await c.end();
-  }
-}
+const sql = <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) => queryAt<T>(url, text, values);
 
 let root: string;
 
