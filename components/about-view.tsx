@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { AboutData } from "@/lib/catalogue/about-data";
 import { fieldLabel } from "@/lib/content/field-labels";
 import { formatPartialDate } from "@/lib/format/partial-date";
@@ -24,7 +24,10 @@ export function AboutView({ data }: { data: AboutData }) {
   const t = useTranslations("About");
   const licence = useTranslations("Licence");
   const common = useTranslations("Common");
+  const project = useTranslations("Project");
   const locale = useLocale();
+  // Readings, notes and dataset notes are the editors' English, not translated: marked so on other languages' pages.
+  const editorsLang = locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE;
   return (
     <div className="max-w-4xl">
       <PageHeader title={t("title")} lead={<p>{t("lead")}</p>}>
@@ -154,7 +157,7 @@ export function AboutView({ data }: { data: AboutData }) {
             </table>
           </TableScroll>
           {d.note && (
-            <p className="mt-2 text-sm text-muted" dir="auto">
+            <p className="mt-2 text-sm text-muted" dir="auto" lang={editorsLang}>
               {d.note}
             </p>
           )}
@@ -167,6 +170,7 @@ export function AboutView({ data }: { data: AboutData }) {
         {data.flagCount > data.flags.length && (
           <p className="text-sm text-muted">{t("flagsFirst", { count: data.flags.length })}</p>
         )}
+        {editorsLang && <p className="text-sm text-muted">{project("flags.inEnglish")}</p>}
         <TableScroll label={t("flagsTable")}>
           <table className="data-table mt-3">
             <caption className="sr-only">{t("flagsCaption")}</caption>
@@ -185,13 +189,17 @@ export function AboutView({ data }: { data: AboutData }) {
                     <Link href={`/projects/${f.project.slug}#data-quality`} prefetch={false}>
                       {f.project.acronym ?? f.project.title}
                     </Link>
-                    <span className="block text-xs text-muted">{fieldLabel(f.field)}</span>
+                    <span className="block text-xs text-muted">{fieldLabel(f.field, locale)}</span>
                   </th>
-                  <td className="min-w-28">{common.rich("quoted", { text: () => <bdi>{f.raw}</bdi> })}</td>
                   <td className="min-w-28">
-                    {f.reading === null ? <em>{t("leftEmpty")}</em> : <bdi>{f.reading}</bdi>}
+                    {common.rich("quoted", {
+                      text: () => <bdi lang={f.sourceLang === locale ? undefined : f.sourceLang}>{f.raw}</bdi>,
+                    })}
                   </td>
-                  <td className="min-w-64" dir="auto">
+                  <td className="min-w-28">
+                    {f.reading === null ? <em>{t("leftEmpty")}</em> : <bdi lang={editorsLang}>{f.reading}</bdi>}
+                  </td>
+                  <td className="min-w-64" dir="auto" lang={editorsLang}>
                     {f.note}
                   </td>
                 </tr>

@@ -236,7 +236,11 @@ export function ProjectDetailView({
       )}
 
       <Section id="data-quality" title={t("sections.quality")}>
-        {project.flags.length ? <QualityFlags flags={project.flags} /> : <p>{t("noFlags")}</p>}
+        {project.flags.length ? (
+          <QualityFlags flags={project.flags} sourceLang={source.language} />
+        ) : (
+          <p>{t("noFlags")}</p>
+        )}
       </Section>
 
       {data.related.length > 0 && (

@@ -21,6 +21,8 @@ const flagRow = z.object({
   raw: z.string(),
   reading: z.string().nullable(),
   note: z.string(),
+  /** The language of the source document that printed `raw`. */
+  sourceLang: z.string(),
   slug: z.string(),
   acronym: z.string().nullable(),
   title: z.string(),
@@ -57,8 +59,9 @@ export async function getAboutData() {
     queryRows(
       flagRow,
       Prisma.sql`
-        SELECT f.field, f.raw, f.reading, f.note, p.slug, p.acronym, p.title
-        FROM project p JOIN quality_flag f ON f.project_id = p.id ORDER BY p.slug, f.position LIMIT ${FLAG_LIMIT}`,
+        SELECT f.field, f.raw, f.reading, f.note, s.language AS "sourceLang", p.slug, p.acronym, p.title
+        FROM project p JOIN quality_flag f ON f.project_id = p.id JOIN source_document s ON s.id = p.source_document_id
+        ORDER BY p.slug, f.position LIMIT ${FLAG_LIMIT}`,
     ),
     db().qualityFlag.count(),
     db().dataset.findMany({

@@ -22,7 +22,7 @@ export const projectDetailSelect = {
   grantAmount: true,
   statedPartnerCount: true,
   sourcePages: true,
-  sourceDocument: { select: { file: true, title: true, kind: true, publisher: true, date: true } },
+  sourceDocument: { select: { file: true, title: true, kind: true, publisher: true, date: true, language: true } },
   programme: { select: { slug: true, name: true, funder: true } },
   countries: { select: { country: { select: { code: true, name: true } } }, orderBy: { countryCode: "asc" } },
   regions: { select: { region: { select: { name: true, countryCode: true } } }, orderBy: { position: "asc" } },

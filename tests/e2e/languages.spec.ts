@@ -99,6 +99,22 @@ test("a German project page shows the editors' translation, says so, and links t
   await expect(page.getByText(translation.objectives[0])).toBeVisible();
 });
 
+test('the editors\' data-quality notes stay in English on a German page, marked lang="en" and said so', async ({
+  page,
+}) => {
+  const [flag] = JSON.parse(readFileSync("content/projects/drim.json", "utf8")).flags;
+  for (const path of ["/de/projects/drim", "/de/about"]) {
+    await page.goto(path);
+    await expect(page.getByText(MESSAGES.de.Project.flags.inEnglish), path).toBeVisible();
+    await expect(page.getByText(flag.note, { exact: true }), path).toHaveAttribute("lang", "en");
+    await expect(page.getByText(flag.reading, { exact: true }).first(), path).toHaveAttribute("lang", "en");
+  }
+  // In English nothing is marked: the page's own language.
+  await page.goto("/projects/drim");
+  await expect(page.getByText(flag.note, { exact: true })).not.toHaveAttribute("lang", /./);
+  await expect(page.getByText(MESSAGES.en.Project.flags.inEnglish)).toHaveCount(0);
+});
+
 test("searching the German finder for Flüchtlinge finds the refugee projects, as refugees does in English", async ({
   page,
   request,
