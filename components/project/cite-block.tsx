@@ -9,7 +9,11 @@ export function CiteBlock({ data }: { data: ProjectPageData }) {
     <div className="space-y-3 print:hidden">
       <div>
         <h3 className="text-sm font-semibold">{t("cite.plain")}</h3>
-        <p className="mt-1 rounded-md border border-line bg-wash p-3 text-sm">{text}</p>
+        {/* The citation is written in English (lib/seo/citation.ts): its direction comes from its own text, so it reads
+            left to right on a right-to-left page too. */}
+        <p className="mt-1 rounded-md border border-line bg-wash p-3 text-sm" dir="auto">
+          {text}
+        </p>
       </div>
       <details>
         <summary className="inline-flex min-h-8 cursor-pointer items-center text-sm font-semibold text-brand">

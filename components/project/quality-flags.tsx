@@ -30,7 +30,7 @@ export function QualityFlags({ flags, sourceLang }: { flags: ProjectDetail["flag
               <dt className="text-muted">{t("flags.reading")}</dt>
               <dd>{f.reading === null ? <em>{t("flags.none")}</em> : <bdi lang={editorsLang}>{f.reading}</bdi>}</dd>
             </dl>
-            <p className="mt-2 text-sm print:mt-0" lang={editorsLang}>
+            <p className="mt-2 text-sm print:mt-0" lang={editorsLang} dir="auto">
               {f.note}
             </p>
           </li>
