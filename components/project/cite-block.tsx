@@ -9,9 +9,9 @@ export function CiteBlock({ data }: { data: ProjectPageData }) {
     <div className="space-y-3 print:hidden">
       <div>
         <h3 className="text-sm font-semibold">{t("cite.plain")}</h3>
-        {/* The citation is written in English (lib/seo/citation.ts): its direction comes from its own text, so it reads
-            left to right on a right-to-left page too. */}
-        <p className="mt-1 rounded-md border border-line bg-wash p-3 text-sm" dir="auto">
+        {/* The citation is English throughout (lib/seo/citation.ts, from the record in English): marked so on other
+            languages' pages, and left to right on a right-to-left page too. */}
+        <p className="mt-1 rounded-md border border-line bg-wash p-3 text-sm" lang="en" dir="ltr">
           {text}
         </p>
       </div>
@@ -21,6 +21,8 @@ export function CiteBlock({ data }: { data: ProjectPageData }) {
         </summary>
         <pre
           className="mt-1 overflow-x-auto rounded-md border border-line bg-wash p-3 text-xs"
+          lang="en"
+          dir="ltr"
           tabIndex={0}
           aria-label={t("cite.bibtexLabel")}
         >

@@ -42,12 +42,15 @@ function Section({
 
 /** `lastChange`: the last data release that added or changed this project (lib/catalogue/releases.ts). */
 /** `text`: the language of the project's own text (a translation, or English standing in for a missing one). */
+/** `english`: the same record in English, for the citation, which is written in English on every page. */
 export function ProjectDetailView({
   data,
+  english,
   text = { lang: "en", translated: false },
   lastChange = null,
 }: {
   data: ProjectPageData;
+  english: ProjectPageData;
   text?: TextLanguage;
   lastChange?: { id: number; releasedAt: Date } | null;
 }) {
@@ -278,7 +281,7 @@ export function ProjectDetailView({
       </Section>
 
       <Section id="cite" title={t("sections.cite")} print={false}>
-        <CiteBlock data={data} />
+        <CiteBlock data={english} />
       </Section>
     </article>
   );

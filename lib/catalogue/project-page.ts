@@ -11,5 +11,6 @@ import { projectLastChange } from "./releases";
 export const getProjectPage = cache(async (slug: string, locale: Locale) => {
   const [found, lastChange] = await Promise.all([getProject(slug), projectLastChange(slug)]);
   if (!found) return null;
-  return { ...(await localiseProjectPage(found, locale)), lastChange };
+  // `english`: the record as stored, for what is cited in English whatever the page's language (the citation).
+  return { ...(await localiseProjectPage(found, locale)), lastChange, english: found };
 });

@@ -115,6 +115,20 @@ test('the editors\' data-quality notes stay in English on a German page, marked 
   await expect(page.getByText(MESSAGES.en.Project.flags.inEnglish)).toHaveCount(0);
 });
 
+test("the citation is the same English text on every language's page, marked as English", async ({ page }) => {
+  const citation = async (path: string) => {
+    await page.goto(path);
+    const block = page.locator(`section[aria-labelledby="cite"] p[lang]`);
+    await expect(block).toHaveAttribute("lang", "en");
+    return block.innerText();
+  };
+  const english = await citation("/projects/drim");
+  expect(english).toContain("DRIM: Danube Region Information Platform");
+  // The Arabic page names the programme in Arabic elsewhere; its citation still names it in English.
+  expect(await citation("/ar/projects/drim")).toBe(english);
+  expect(await citation("/de/projects/drim")).toBe(english);
+});
+
 test("searching the German finder for Flüchtlinge finds the refugee projects, as refugees does in English", async ({
   page,
   request,

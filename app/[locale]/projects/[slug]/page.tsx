@@ -35,10 +35,10 @@ export default async function ProjectPage({ params }: PageProps<"/[locale]/proje
   // Our own text (summary, description, objectives, results, theme names) in the page's language where translated.
   const page = slug ? await getProjectPage(slug, locale) : null;
   if (!page) notFound();
-  const { data, text, lastChange } = page;
+  const { data, text, lastChange, english } = page;
   return (
     <>
-      <ProjectDetailView data={data} text={text} lastChange={lastChange} />
+      <ProjectDetailView data={data} english={english} text={text} lastChange={lastChange} />
       <ProjectPageExtras slug={data.project.slug} title={data.project.title} />
     </>
   );
